@@ -1,0 +1,34 @@
+package org.smpboot.kernel.api.wakeup;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import org.smpboot.kernel.api.apic.ApicId;
+import org.smpboot.kernel.api.hw.PhysicalAddress;
+
+/**
+ * What a {@link WakeupStrategy} needs to start application processors: where the boot image's two
+ * entries are, and which processors to wake.
+ *
+ * @param realModeEntry  the real-mode entry, for Start-Up IPIs: 4 KiB aligned, below 1 MiB
+ * @param longModeEntry  the 64-bit entry, for the ACPI wakeup mailbox
+ * @param targets        the APIC IDs of the processors to wake, in the order to wake them; distinct
+ * @spec Intel SDM Vol. 3A §8.4.4.1 "Typical BSP Initialization Sequence"; ACPI 6.5 §5.2.12.19
+ */
+public record ApBootContext(PhysicalAddress realModeEntry, PhysicalAddress longModeEntry, List<ApicId> targets) {
+
+    /** Checks the entries' placement and that no target repeats. */
+    public ApBootContext {
+        Objects.requireNonNull(realModeEntry, "realModeEntry");
+        Objects.requireNonNull(longModeEntry, "longModeEntry");
+        targets = List.copyOf(targets);
+        if (!realModeEntry.isPageAligned() || realModeEntry.value() >= 0x10_0000) {
+            throw new IllegalArgumentException(
+                    "Invalid real-mode entry %s: a Start-Up IPI can only start a processor at a 4 KiB page below 1 MiB"
+                            .formatted(realModeEntry));
+        }
+        if (new HashSet<>(targets).size() != targets.size()) {
+            throw new IllegalArgumentException("Invalid wakeup targets %s: an APIC ID repeats".formatted(targets));
+        }
+    }
+}
