@@ -24,22 +24,22 @@ class WakeupValuesTests {
         @Test
         void theRealModeEntryIsAPageBelowOneMebibyte() {
             assertThrows(IllegalArgumentException.class,
-                    () -> new ApBootContext(PhysicalAddress.of(0x8040), LONG_ENTRY, List.of()));
+                    () -> new ApBootContext(PhysicalAddress.of(0x8040), LONG_ENTRY, List.of(), ApArrivals.NONE));
             assertThrows(IllegalArgumentException.class,
-                    () -> new ApBootContext(PhysicalAddress.of(0x100000), LONG_ENTRY, List.of()));
+                    () -> new ApBootContext(PhysicalAddress.of(0x100000), LONG_ENTRY, List.of(), ApArrivals.NONE));
         }
 
         @Test
         void targetsAreDistinct() {
             assertThrows(IllegalArgumentException.class,
-                    () -> new ApBootContext(ENTRY, LONG_ENTRY, List.of(ApicId.of(1), ApicId.of(1))));
+                    () -> new ApBootContext(ENTRY, LONG_ENTRY, List.of(ApicId.of(1), ApicId.of(1)), ApArrivals.NONE));
         }
     }
 
     @Nested
     class Reports {
 
-        private final ApBootContext context = new ApBootContext(ENTRY, LONG_ENTRY, List.of(ApicId.of(2), ApicId.of(1)));
+        private final ApBootContext context = new ApBootContext(ENTRY, LONG_ENTRY, List.of(ApicId.of(2), ApicId.of(1)), ApArrivals.NONE);
 
         @Test
         void aReportCoversEveryTargetInTargetOrder() {
