@@ -24,22 +24,36 @@ class WakeupValuesTests {
         @Test
         void theRealModeEntryIsAPageBelowOneMebibyte() {
             assertThrows(IllegalArgumentException.class,
-                    () -> new ApBootContext(PhysicalAddress.of(0x8040), LONG_ENTRY, List.of(), ApArrivals.NONE));
+                    () -> new ApBootContext(PhysicalAddress.of(0x8040), LONG_ENTRY, 0x1000, List.of(), ApArrivals.NONE));
             assertThrows(IllegalArgumentException.class,
-                    () -> new ApBootContext(PhysicalAddress.of(0x100000), LONG_ENTRY, List.of(), ApArrivals.NONE));
+                    () -> new ApBootContext(PhysicalAddress.of(0x100000), LONG_ENTRY, 0x1000, List.of(), ApArrivals.NONE));
+        }
+
+        @Test
+        void theLongModeEntryLiesInsideTheImage() {
+            assertThrows(IllegalArgumentException.class,
+                    () -> new ApBootContext(ENTRY, PhysicalAddress.of(0x9000), 0x1000, List.of(), ApArrivals.NONE));
+        }
+
+        @Test
+        void overlapWithTheImageIsByteExact() {
+            ApBootContext context = new ApBootContext(ENTRY, LONG_ENTRY, 0x1000, List.of(), ApArrivals.NONE);
+            assertTrue(context.overlapsImage(0x8FFF, 1));
+            assertFalse(context.overlapsImage(0x9000, 0x1000));
+            assertFalse(context.overlapsImage(0x7000, 0x1000));
         }
 
         @Test
         void targetsAreDistinct() {
             assertThrows(IllegalArgumentException.class,
-                    () -> new ApBootContext(ENTRY, LONG_ENTRY, List.of(ApicId.of(1), ApicId.of(1)), ApArrivals.NONE));
+                    () -> new ApBootContext(ENTRY, LONG_ENTRY, 0x1000, List.of(ApicId.of(1), ApicId.of(1)), ApArrivals.NONE));
         }
     }
 
     @Nested
     class Reports {
 
-        private final ApBootContext context = new ApBootContext(ENTRY, LONG_ENTRY, List.of(ApicId.of(2), ApicId.of(1)), ApArrivals.NONE);
+        private final ApBootContext context = new ApBootContext(ENTRY, LONG_ENTRY, 0x1000, List.of(ApicId.of(2), ApicId.of(1)), ApArrivals.NONE);
 
         @Test
         void aReportCoversEveryTargetInTargetOrder() {
