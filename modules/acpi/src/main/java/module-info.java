@@ -24,4 +24,5 @@ module org.smpboot.acpi {
     exports org.smpboot.acpi.processor;
     exports org.smpboot.acpi.build;
     exports org.smpboot.acpi.listing;
+    exports org.smpboot.acpi.source;
 }
