@@ -360,6 +360,11 @@ public final class Scheduler {
     private void dispatch(ExecutionContext self, boolean awaitReturn) {
         for (;;) {
             Entry entry = queue.peek();
+            if (entry != null && entry.context != null
+                    && (!entry.context.alive() || entry.context.resumeToken != entry.token)) {
+                queue.poll(); // superseded: the processor was woken earlier, or reset by INIT
+                continue;
+            }
             if (entry == null || entry.time > budget) {
                 budgetExhausted = entry != null;
                 running = null;
@@ -371,9 +376,6 @@ public final class Scheduler {
             horizon = Math.max(horizon, entry.time);
             if (entry.context != null) {
                 ExecutionContext next = entry.context;
-                if (!next.alive() || next.resumeToken != entry.token) {
-                    continue; // superseded: the processor was woken earlier, or reset by INIT
-                }
                 next.resumeToken = null;
                 clocks[next.cpu()] = entry.time;
                 running = next;
