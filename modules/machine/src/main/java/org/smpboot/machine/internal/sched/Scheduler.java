@@ -221,7 +221,7 @@ public final class Scheduler {
         long now = clocks[cpu];
         long deadline = now > Long.MAX_VALUE - timeoutCycles ? Long.MAX_VALUE : now + timeoutCycles;
         Waiter waiter = new Waiter(context, condition, now, deadline, sequence++);
-        if (evaluate(waiter)) {
+        if (evaluate(waiter, now)) {
             charge(pauseCycles);
             return true;
         }
@@ -316,13 +316,22 @@ public final class Scheduler {
         queue.add(new Entry(time, context.cpu(), sequence++, context, token, null));
     }
 
-    private boolean evaluate(Waiter waiter) {
+    /**
+     * Evaluates a waiter's condition as the waiter, at virtual time {@code at}: its clock reads
+     * {@code at} meanwhile (a condition on the TSC or on a device's timed state sees the present),
+     * and is restored after, since the waiter still waits.
+     */
+    private boolean evaluate(Waiter waiter, long at) {
         Waiter outer = evaluating;
+        int cpu = waiter.context.cpu();
+        long clock = clocks[cpu];
         waiter.clearWatch();
         evaluating = waiter;
+        clocks[cpu] = at;
         try {
             return waiter.condition.getAsBoolean();
         } finally {
+            clocks[cpu] = clock;
             evaluating = outer;
         }
     }
@@ -335,7 +344,7 @@ public final class Scheduler {
             waiters.unindex(waiter);
             boolean holds;
             try {
-                holds = evaluate(waiter);
+                holds = evaluate(waiter, Math.max(waiter.blockedAt, time));
             } catch (RuntimeException | Error failure) {
                 waiter.failure = failure;
                 holds = true;
