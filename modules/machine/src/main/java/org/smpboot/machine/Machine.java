@@ -11,6 +11,7 @@ import org.smpboot.kernel.api.firmware.FirmwareHandoff;
 import org.smpboot.kernel.api.hw.HardwarePort;
 import org.smpboot.kernel.api.hw.PhysicalAddress;
 import org.smpboot.kernel.api.hw.PhysicalMemory;
+import org.smpboot.kernel.api.hw.TscFrequency;
 import org.smpboot.machine.fault.Fault;
 import org.smpboot.machine.internal.apic.ApicRegisterFile;
 import org.smpboot.machine.internal.apic.LocalApicState;
@@ -200,16 +201,17 @@ public final class Machine {
     }
 
     private void injectFaults() {
+        TscFrequency tsc = new TscFrequency(description.tscHz());
         for (Fault fault : description.faults()) {
             switch (fault) {
                 case Fault.Dead dead -> cpus.get(dead.cpu().value()).markDead();
                 case Fault.IgnoresFirstSipi ignores -> cpus.get(ignores.cpu().value()).ignoreFirstSipi();
                 case Fault.StartsLate late -> cpus.get(late.cpu().value())
-                        .startLate(late.delay().toCycles(description.tscHz()));
+                        .startLate(late.delay().toCycles(tsc));
                 case Fault.BadBootCode bad -> cpus.get(bad.cpu().value()).corruptBootCode();
                 case Fault.MailboxNeverAcks never -> cpus.get(never.cpu().value()).neverAckMailbox();
                 case Fault.MailboxAcksLate late -> cpus.get(late.cpu().value())
-                        .ackMailboxLate(late.delay().toCycles(description.tscHz()));
+                        .ackMailboxLate(late.delay().toCycles(tsc));
                 case Fault.MadtPhantomCpus phantom -> {
                     // Shapes the MADT only (FirmwareTables): no processor to change.
                 }

@@ -1,6 +1,7 @@
 package org.smpboot.machine.fault;
 
 import java.util.Objects;
+import org.smpboot.kernel.api.hw.Delay;
 import org.smpboot.machine.CpuIndex;
 
 /**
@@ -59,7 +60,7 @@ public sealed interface Fault {
      * @param cpu   the processor, not the BSP
      * @param delay the extra start-up time
      */
-    record StartsLate(CpuIndex cpu, VirtualDuration delay) implements Fault {
+    record StartsLate(CpuIndex cpu, Delay delay) implements Fault {
         /** Validates that both parts are present. */
         public StartsLate {
             Objects.requireNonNull(cpu, "cpu");
@@ -68,7 +69,7 @@ public sealed interface Fault {
 
         @Override
         public String spec() {
-            return "cpu=%d:late=%s".formatted(cpu.value(), delay);
+            return "cpu=%d:late=%s".formatted(cpu.value(), delay.text());
         }
     }
 
@@ -115,7 +116,7 @@ public sealed interface Fault {
      * @param cpu   the processor, not the BSP
      * @param delay the extra time before the acknowledgement
      */
-    record MailboxAcksLate(CpuIndex cpu, VirtualDuration delay) implements Fault {
+    record MailboxAcksLate(CpuIndex cpu, Delay delay) implements Fault {
         /** Validates that both parts are present. */
         public MailboxAcksLate {
             Objects.requireNonNull(cpu, "cpu");
@@ -124,7 +125,7 @@ public sealed interface Fault {
 
         @Override
         public String spec() {
-            return "mailbox:late-ack=%d:%s".formatted(cpu.value(), delay);
+            return "mailbox:late-ack=%d:%s".formatted(cpu.value(), delay.text());
         }
     }
 

@@ -2,7 +2,7 @@ package org.smpboot.machine.fault;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.smpboot.kernel.api.hw.Delay;
 import org.smpboot.machine.CpuIndex;
 
 /**
@@ -19,7 +19,8 @@ import org.smpboot.machine.CpuIndex;
  * madt:phantom=K             the MADT lists K processors that do not exist
  * madt:omit=N                the MADT omits processor N, which exists
  *
- * N is a CPU index (0 = BSP); DURATION is an integer followed by ns, us, ms, s or cycles.
+ * N is a CPU index (0 = BSP); DURATION is a kernel-api {@link Delay}: an integer followed by
+ * ns, us, ms, s or cycles.
  * </pre>
  *
  * <p>Parsing is total: any string either yields a {@link Fault} or a {@link FaultSpecException}
@@ -139,39 +140,12 @@ public final class FaultSpec {
         }
     }
 
-    /** An integer followed by a unit: ns, us (or µs), ms, s, cycles. */
-    private static VirtualDuration duration(String input, String text) {
-        int split = 0;
-        while (split < text.length() && Character.isDigit(text.charAt(split))) {
-            split++;
-        }
-        String digits = text.substring(0, split);
-        String unit = text.substring(split).toLowerCase(Locale.ROOT);
-        if (digits.isEmpty()) {
-            throw new FaultSpecException(input, "the duration \"%s\" does not start with an integer".formatted(text));
-        }
-        long amount;
+    /** A {@link Delay} in its text form (an integer and ns, us, ms, s or cycles), or a refusal naming this spec. */
+    private static Delay duration(String input, String text) {
         try {
-            amount = Long.parseLong(digits);
-        } catch (NumberFormatException tooLarge) {
-            throw new FaultSpecException(input, "the duration %s is too large".formatted(text));
-        }
-        long nanosPerUnit = switch (unit) {
-            case "ns" -> 1;
-            case "us", "µs" -> 1_000;
-            case "ms" -> 1_000_000;
-            case "s" -> 1_000_000_000;
-            case "cycles" -> 0;
-            default -> throw new FaultSpecException(input,
-                    "the duration unit \"%s\" is not one of ns, us, ms, s, cycles".formatted(unit));
-        };
-        if (nanosPerUnit == 0) {
-            return VirtualDuration.ofCycles(amount);
-        }
-        try {
-            return VirtualDuration.ofNanos(Math.multiplyExact(amount, nanosPerUnit));
-        } catch (ArithmeticException overflow) {
-            throw new FaultSpecException(input, "the duration %s is too large".formatted(text));
+            return Delay.parse(text);
+        } catch (IllegalArgumentException refused) {
+            throw new FaultSpecException(input, "the duration \"%s\" is not valid (%s)".formatted(text, refused.getMessage()));
         }
     }
 }
