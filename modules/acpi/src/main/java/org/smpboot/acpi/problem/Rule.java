@@ -1,0 +1,21 @@
+package org.smpboot.acpi.problem;
+
+/**
+ * A rule that firmware tables must follow, as the ACPI specification (or a kernel that reads
+ * them) states it: the thing a {@link Problem} or an {@link AcpiException} says was broken.
+ *
+ * <p>Implementations are enums, one per concern: {@link FormatRule} for the bytes of a table,
+ * {@code ProcessorRule} for what the processor entries mean, {@code LintRule} for fwts-class
+ * checks. Every rule names its citation so that a report can be checked against the spec.
+ */
+public interface Rule {
+
+    /** {@return a stable, machine-readable identifier, e.g. {@code zero-length-entry}} */
+    String id();
+
+    /** {@return how a violation is treated: errors stop a strict parse, warnings never do} */
+    Severity severity();
+
+    /** {@return where the rule is stated: spec section and table/field, or the kernel source} */
+    String citation();
+}
