@@ -1,9 +1,14 @@
 package org.smpboot.machine;
 
+import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.smpboot.acpi.madt.Madt;
+import org.smpboot.acpi.problem.AcpiException;
+import org.smpboot.acpi.problem.Strictness;
+import org.smpboot.acpi.processor.ProcessorView;
 import org.smpboot.kernel.api.apic.ApicId;
 import org.smpboot.kernel.api.apic.ApicMode;
 import org.smpboot.kernel.api.apic.ApicVersion;
@@ -69,7 +74,7 @@ public final class Machine {
     private final TraceRecorder trace;
     private final ProcessorLifecycle lifecycle;
 
-    private Machine(MachineDescription description) {
+    private Machine(MachineDescription description, FirmwareTables tables) {
         this.description = description;
         this.apicIds = description.assignedApicIds();
         boolean tdx = description.environment() == ExecutionEnvironment.TDX_GUEST;
@@ -82,7 +87,6 @@ public final class Machine {
                     new LocalApicState(id.value(), i == 0, description.apicMode(), x2Apic), reset));
         }
         this.cpus = new ProcessorTable(processors);
-        FirmwareTables tables = FirmwareTables.describe(description);
         this.layout = FirmwareLayout.plan(description.memoryBytes(), tdx, tables.byteSize());
         this.memory = new SparsePhysicalMemory(layout.backings());
         tables.install(memory, layout);
@@ -121,7 +125,53 @@ public final class Machine {
      * @throws IllegalArgumentException if the machine cannot be built (the tables do not fit its memory)
      */
     public static Machine build(MachineDescription description) {
-        return new Machine(description);
+        return new Machine(description, FirmwareTables.describe(description));
+    }
+
+    /**
+     * {@return a machine with exactly the processors a real MADT describes, whose firmware serves
+     * that MADT byte for byte}
+     *
+     * <p>The processors are the entries the acpi module's processor view boots (enabled, not a
+     * placeholder, not a duplicate), in table order; the first is the BSP, as ACPI §5.2.12.1 asks
+     * firmware to list it. Disabled and online-capable entries have no processor. The machine runs
+     * in x2APIC mode when an ID is above 0xFE, else in the mode {@code settings} gives; TSC,
+     * memory, seed, costs and processor faults come from {@code settings}.
+     *
+     * @param madt     the table, e.g. a corpus file or {@code /sys/firmware/acpi/tables/APIC}
+     * @param settings everything but the processors
+     * @throws IllegalArgumentException if the table cannot be parsed or lists no bootable x86
+     *     processor, or {@code settings} asks for what a served table cannot give (a TDX guest's
+     *     mailbox, MADT faults)
+     */
+    public static Machine fromMadt(byte[] madt, MachineDescription settings) {
+        if (settings.environment() == ExecutionEnvironment.TDX_GUEST) {
+            throw new IllegalArgumentException("Invalid settings for a machine from a real MADT: it is bare metal, since "
+                    + "its firmware serves the table unchanged and so announces no wakeup mailbox it implements");
+        }
+        for (Fault fault : settings.faults()) {
+            if (fault instanceof Fault.MadtPhantomCpus || fault instanceof Fault.MadtOmitsCpu) {
+                throw new IllegalArgumentException(("Invalid fault %s for a machine from a real MADT: MADT faults shape "
+                        + "a table the machine builds, and this one serves the real table unchanged").formatted(fault.spec()));
+            }
+        }
+        ProcessorView processors;
+        try {
+            Madt parsed = Madt.parse(MemorySegment.ofArray(madt.clone()), Strictness.LENIENT);
+            processors = ProcessorView.of(parsed, Strictness.LENIENT);
+        } catch (AcpiException unreadable) {
+            throw new IllegalArgumentException("Cannot build a machine from this MADT: " + unreadable.getMessage(), unreadable);
+        }
+        List<ApicId> ids = processors.bootableApicIds();
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException(("Cannot build a machine from this MADT: it lists no bootable x86 "
+                    + "processor (%d processor entries, none enabled with a real APIC ID)")
+                    .formatted(processors.processors().size()));
+        }
+        boolean wide = ids.stream().anyMatch(id -> id.unsignedValue() > MachineDescription.MAX_XAPIC_ID);
+        MachineDescription description = settings.toBuilder().apicIds(ids)
+                .apicMode(wide ? ApicMode.X2APIC : settings.apicMode()).build();
+        return new Machine(description, FirmwareTables.serving(madt));
     }
 
     /** {@return the description the machine was built from} */
