@@ -4,6 +4,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.smpboot.acpi.madt.Madt;
 import org.smpboot.acpi.problem.AcpiException;
@@ -99,7 +100,8 @@ public final class Machine {
         this.trace = new TraceRecorder();
         Jitter jitter = new Jitter(description.seed());
         EntryPointRegistry loader = new EntryPointRegistry();
-        this.lifecycle = new ProcessorLifecycle(cpus, scheduler, trace, new Trampoline(memory, loader), costs, jitter);
+        this.lifecycle = new ProcessorLifecycle(cpus, scheduler, trace, new Trampoline(memory, loader), costs, jitter,
+                description.mailboxVersion() >= 1 ? layout.resetVector() : OptionalLong.empty());
         InterruptRouter router = new InterruptRouter(cpus, scheduler, trace, lifecycle, costs, jitter, tdx);
         ApicVersion version = x2Apic ? new ApicVersion(0x15, 6, true) : new ApicVersion(0x14, 5, false);
         ApicRegisterFile registers = new ApicRegisterFile(router, version, description.tscHz(), CpuidModel.CRYSTAL_HZ);

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.foreign.MemorySegment;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.smpboot.acpi.madt.Madt;
+import org.smpboot.acpi.problem.Strictness;
 import org.smpboot.kernel.api.apic.ApicId;
 import org.smpboot.kernel.api.apic.ApicMode;
 import org.smpboot.kernel.api.apic.DeliveryMode;
@@ -162,6 +165,69 @@ class TdxMailboxTests {
             assertTrue(acked[0]);
             assertEquals(CpuState.IN_FIRMWARE, run.state(1));
             assertEquals(MailboxCommand.TEST, run.trace().ofType(TraceEvent.MailboxAcknowledged.class).getFirst().command());
+        }
+    }
+
+    @Nested
+    class HandBack {
+
+        private long resetVectorOf(Machine machine) {
+            return Madt.parse(MemorySegment.ofArray(FirmwareTests.madtOf(machine)), Strictness.STRICT)
+                    .multiprocessorWakeup().orElseThrow().resetVector().orElseThrow();
+        }
+
+        @Test
+        void anApThatJumpsToTheResetVectorIsBackInFirmwareAndCanBeWokenAgain() {
+            Machine machine = tdx(1, 2);
+            long mailbox = machine.mailboxAddress().orElseThrow().value();
+            long resetVector = resetVectorOf(machine);
+            ApEntryPoint handsBack = hw -> {
+                hw.memory().getAndAddInt(BootImageFixture.COUNTER, 1);
+                hw.jump(resetVector);
+            };
+            boolean[] acked = new boolean[2];
+            MachineRun run = machine.run(hw -> {
+                BootImageFixture.install(hw, handsBack);
+                command(hw, mailbox, MailboxCommand.WAKEUP.encoding(), 1, WAKEUP_VECTOR);
+                hw.spinUntil(() -> hw.memory().readInt(BootImageFixture.COUNTER) == 1, TestKernel.BUDGET);
+                hw.spinFor(TestKernel.SIPI_DELAY);
+                acked[0] = command(hw, mailbox, MailboxCommand.TEST.encoding(), 1, 0);
+                acked[1] = command(hw, mailbox, MailboxCommand.WAKEUP.encoding(), 1, WAKEUP_VECTOR);
+                hw.spinUntil(() -> hw.memory().readInt(BootImageFixture.COUNTER) == 2, TestKernel.BUDGET);
+            }, TestKernel.BUDGET);
+            assertTrue(acked[0], "Test confirms the hand-back");
+            assertTrue(acked[1], "the AP answers the mailbox again");
+            assertEquals(2, machine.memory().readInt(BootImageFixture.COUNTER));
+            assertEquals(CpuState.IN_FIRMWARE, run.state(1));
+            assertTrue(run.trace().ofType(TraceEvent.StateChanged.class).stream()
+                    .anyMatch(change -> change.to() == CpuState.IN_FIRMWARE && change.reason().contains("reset vector")));
+        }
+
+        @Test
+        void aJumpToTheLongModeEntryReentersTheKernel() {
+            ApEntryPoint reenters = hw -> {
+                if (hw.memory().getAndAddInt(BootImageFixture.COUNTER, 1) < 2) {
+                    hw.jump(WAKEUP_VECTOR);
+                }
+            };
+            Machine machine = Machine.build(MachineDescription.builder().cpus(2).build());
+            MachineRun run = machine.run(hw -> {
+                BootImageFixture.install(hw, reenters);
+                TestKernel.send(hw, ApicMode.XAPIC, Icr.startup(BootImageFixture.IMAGE_ADDRESS).withPhysicalDestination(new ApicId(1)));
+            }, TestKernel.BUDGET);
+            assertEquals(3, machine.memory().readInt(BootImageFixture.COUNTER));
+            assertEquals(3, run.trace().ofType(TraceEvent.KernelEntered.class).size());
+            assertEquals(CpuState.HALTED, run.state(1));
+        }
+
+        @Test
+        void aJumpWhereNoCodeIsTripleFaults() {
+            ApEntryPoint strays = hw -> hw.jump(0x9000);
+            MachineRun run = Machine.build(MachineDescription.builder().cpus(2).build()).run(hw -> {
+                BootImageFixture.install(hw, strays);
+                TestKernel.send(hw, ApicMode.XAPIC, Icr.startup(BootImageFixture.IMAGE_ADDRESS).withPhysicalDestination(new ApicId(1)));
+            }, TestKernel.BUDGET);
+            assertTrue(run.cpu(1).faultReason().orElseThrow().startsWith("triple fault after a jump to 0x9000"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.smpboot.machine.internal.cpu;
 
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.smpboot.kernel.api.apic.DeliveryMode;
 import org.smpboot.kernel.api.hw.HardwareFault;
@@ -30,6 +31,7 @@ public final class ProcessorLifecycle {
     private final Trampoline trampoline;
     private final CostModel costs;
     private final Jitter jitter;
+    private final OptionalLong resetVector;
     private HardwarePort port;
 
     /**
@@ -40,16 +42,18 @@ public final class ProcessorLifecycle {
      * @param trace      the trace
      * @param trampoline the boot-code model
      * @param costs      the cost model
-     * @param jitter     the seeded jitter
+     * @param jitter      the seeded jitter
+     * @param resetVector the firmware reset vector a version 1 TDX mailbox announces, if any
      */
     public ProcessorLifecycle(ProcessorTable cpus, Scheduler scheduler, TraceRecorder trace, Trampoline trampoline,
-            CostModel costs, Jitter jitter) {
+            CostModel costs, Jitter jitter, OptionalLong resetVector) {
         this.cpus = cpus;
         this.scheduler = scheduler;
         this.trace = trace;
         this.trampoline = trampoline;
         this.costs = costs;
         this.jitter = jitter;
+        this.resetVector = resetVector;
     }
 
     /** Connects the hardware port kernel code receives (it is built after this model). */
@@ -156,16 +160,50 @@ public final class ProcessorLifecycle {
     }
 
     private void runKernel(SimulatedCpu cpu, Runnable kernelCode) {
-        try {
-            kernelCode.run();
-            changeState(cpu, CpuState.HALTED, scheduler.clock(cpu.ordinal()), "returned from kernel code");
-        } catch (CpuUnwind unwound) {
-            throw unwound;
-        } catch (HardwareFault fault) {
-            fault(cpu, scheduler.clock(cpu.ordinal()), fault.getMessage());
-        } catch (RuntimeException | Error panic) {
-            fault(cpu, scheduler.clock(cpu.ordinal()), "kernel panic on %s: %s".formatted(cpu.index(), panic));
+        Runnable code = kernelCode;
+        while (code != null) {
+            try {
+                code.run();
+                changeState(cpu, CpuState.HALTED, scheduler.clock(cpu.ordinal()), "returned from kernel code");
+                code = null;
+            } catch (ControlTransfer jump) {
+                code = continueAt(cpu, jump.target());
+            } catch (CpuUnwind unwound) {
+                throw unwound;
+            } catch (HardwareFault fault) {
+                fault(cpu, scheduler.clock(cpu.ordinal()), fault.getMessage());
+                code = null;
+            } catch (RuntimeException | Error panic) {
+                fault(cpu, scheduler.clock(cpu.ordinal()), "kernel panic on %s: %s".formatted(cpu.index(), panic));
+                code = null;
+            }
         }
         cpu.context = null;
+    }
+
+    /**
+     * What a processor that jumped to {@code target} in 64-bit mode runs next: nothing, if the
+     * target is the firmware reset vector (ACPI 6.6: the processor is back in the firmware's
+     * mailbox loop); the kernel entry, if the target is a boot image's long-mode entry; else it
+     * triple-faults on whatever is there.
+     */
+    private Runnable continueAt(SimulatedCpu cpu, long target) {
+        long now = scheduler.clock(cpu.ordinal());
+        if (resetVector.isPresent() && resetVector.getAsLong() == target) {
+            cpu.apic().init();
+            changeState(cpu, CpuState.IN_FIRMWARE, now,
+                    "jumped to the firmware reset vector 0x%x: handed back to the mailbox wait loop".formatted(target));
+            return null;
+        }
+        BootTarget next;
+        try {
+            next = trampoline.fromLongModeVector(target);
+        } catch (TripleFault fault) {
+            fault(cpu, now, "triple fault after a jump to 0x%x: %s".formatted(target, fault.getMessage()));
+            return null;
+        }
+        trace.record(new TraceEvent.KernelEntered(now, cpu.index(), next.kernelEntry(), next.bootInfoPointer(),
+                next.pageTablePointer()));
+        return () -> next.entry().enter(port);
     }
 }

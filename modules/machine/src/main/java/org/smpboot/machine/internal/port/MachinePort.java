@@ -15,6 +15,7 @@ import org.smpboot.machine.CostModel;
 import org.smpboot.machine.internal.apic.AccessPath;
 import org.smpboot.machine.internal.apic.ApicRegisterFile;
 import org.smpboot.machine.internal.apic.LocalApicState;
+import org.smpboot.machine.internal.cpu.ControlTransfer;
 import org.smpboot.machine.internal.cpu.CpuidModel;
 import org.smpboot.machine.internal.cpu.EntryPointRegistry;
 import org.smpboot.machine.internal.cpu.ModelSpecificRegisters;
@@ -172,6 +173,22 @@ public final class MachinePort implements HardwarePort {
     @Override
     public boolean spinUntil(BooleanSupplier condition, long timeoutCycles) {
         return scheduler.spinUntil(condition, timeoutCycles, costs.pauseCycles());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The kernel code that jumps is left as a jump leaves it: the processor's life-cycle model
+     * continues at {@code address} (the firmware reset vector, a boot image's long-mode entry, or
+     * a triple fault).
+     */
+    @Override
+    public void jump(long address) {
+        current();
+        if (scheduler.evaluatingCondition()) {
+            throw new IllegalStateException("A spinUntil condition must not jump: it only observes");
+        }
+        throw new ControlTransfer(address);
     }
 
     @Override
