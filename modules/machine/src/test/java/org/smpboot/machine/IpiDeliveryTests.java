@@ -3,6 +3,7 @@ package org.smpboot.machine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Nested;
@@ -262,6 +263,24 @@ class IpiDeliveryTests {
             assertEquals(IcrLayout.DELIVERY_STATUS_MASK, seen[0]);
             assertEquals(1, seen[1]);
             assertTrue(seen[2] <= CostModel.IPI_DELIVERY_CYCLES + 1_000, "woken at delivery, not at the deadline: " + seen[2]);
+        }
+
+        @Test
+        void messagesFromOneSenderReachATargetInTheOrderSent() {
+            for (long seed = 0; seed < 8; seed++) {
+                MachineRun run = Machine.build(MachineDescription.builder().cpus(4).apicMode(ApicMode.X2APIC).seed(seed).build())
+                        .run(hw -> {
+                            TestKernel.send(hw, ApicMode.X2APIC, NMI.withShorthand(DestinationShorthand.ALL_EXCLUDING_SELF));
+                            TestKernel.send(hw, ApicMode.X2APIC, Icr.of(DeliveryMode.SMI).withShorthand(DestinationShorthand.ALL_EXCLUDING_SELF));
+                            hw.spinFor(TestKernel.SIPI_DELAY);
+                        }, TestKernel.BUDGET);
+                for (int cpu = 1; cpu < 4; cpu++) {
+                    int target = cpu;
+                    List<DeliveryMode> order = run.trace().ofType(TraceEvent.IpiDelivered.class).stream()
+                            .filter(e -> e.cpu().value() == target).map(TraceEvent.IpiDelivered::mode).toList();
+                    assertEquals(List.of(DeliveryMode.NMI, DeliveryMode.SMI), order, "seed %d, cpu %d".formatted(seed, cpu));
+                }
+            }
         }
 
         @Test

@@ -67,7 +67,7 @@ public final class InterruptRouter implements ApicBus {
      * @param trace     the trace
      * @param lifecycle what INIT and SIPI do to a processor
      * @param costs     the delivery latency
-     * @param jitter    the seeded delivery jitter
+     * @param jitter    the seeded per-target delivery jitter
      * @param tdxGuest  whether INIT and SIPI are protocol violations
      */
     public InterruptRouter(ProcessorTable cpus, Scheduler scheduler, TraceRecorder trace, ProcessorLifecycle lifecycle,
@@ -140,7 +140,7 @@ public final class InterruptRouter implements ApicBus {
             targets = new int[] {lowestPriority(targets)};
         }
         for (int target : targets) {
-            long delay = jitter.upTo(costs.ipiJitterCycles());
+            long delay = jitter.forTarget(target, costs.ipiJitterCycles());
             if (delay == 0) {
                 deliver(cpus.get(target), source, icr, time);
             } else {
