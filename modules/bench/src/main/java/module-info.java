@@ -4,9 +4,13 @@
  */
 module org.smpboot.bench {
     requires org.smpboot.kernel.api;
+    requires org.smpboot.machine;
     requires jmh.core;
+    requires java.management;
 
     // JMH instantiates the generated benchmark classes reflectively.
     opens org.smpboot.bench.icr;
     opens org.smpboot.bench.icr.jmh_generated;
+    opens org.smpboot.bench.machine;
+    opens org.smpboot.bench.machine.jmh_generated;
 }
