@@ -155,12 +155,29 @@ public final class BringUp {
                     settings.arrivalTimeout().text());
         }
         control.closeRemaining(settings.arrivingGrace().toCycles(tsc));
-        boolean outstanding = control.onlineCount() < targets.size();
-        if (outstanding) {
+        long outstanding = report.outcomes().entrySet().stream()
+                .filter(entry -> mayStillStart(entry.getValue()) && !control.hasArrived(entry.getKey())).count();
+        if (outstanding > 0) {
             log.line("smp: boot page %s kept reserved: %d AP(s) may still be woken and must park there",
-                    base, targets.size() - control.onlineCount());
+                    base, outstanding);
         }
-        return new Outcome(Optional.of(control), report.outcomes(), Optional.empty(), !outstanding);
+        return new Outcome(Optional.of(control), report.outcomes(), Optional.empty(), outstanding == 0);
+    }
+
+    /**
+     * Whether a processor the BSP gave up on could still start executing the boot image later: when
+     * its wake-up message was accepted (or its fate is unknown: still pending, or a mailbox command
+     * firmware may yet act on). Not when the APIC reported it undeliverable or it was never tried.
+     */
+    private static boolean mayStillStart(WakeupOutcome outcome) {
+        return switch (outcome) {
+            case WakeupOutcome.Sent sent -> true;
+            case WakeupOutcome.Acknowledged acknowledged -> true;
+            case WakeupOutcome.NotAcknowledged pending -> true;
+            case WakeupOutcome.DeliveryTimedOut pending -> true;
+            case WakeupOutcome.DeliveryFailed undeliverable -> false;
+            case WakeupOutcome.Refused refused -> false;
+        };
     }
 
     /** Builds the page table, the control block and the records, and installs the boot image. */
