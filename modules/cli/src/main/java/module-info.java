@@ -12,6 +12,7 @@ module org.smpboot.cli {
     requires org.smpboot.smp;
     requires info.picocli;
     requires tools.jackson.core;
+    requires java.xml;
 
     opens org.smpboot.cli to info.picocli;
     opens org.smpboot.cli.icr to info.picocli;

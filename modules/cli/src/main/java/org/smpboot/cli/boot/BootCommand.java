@@ -1,13 +1,12 @@
 package org.smpboot.cli.boot;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.smpboot.cli.UsageException;
 import org.smpboot.cli.machine.MachineOptions;
 import org.smpboot.cli.machine.MachinePlan;
+import org.smpboot.cli.timeline.Timeline;
 import org.smpboot.machine.Machine;
 import org.smpboot.smp.platform.PlatformRegistry;
 import picocli.CommandLine;
@@ -61,6 +60,15 @@ public final class BootCommand implements Callable<Integer> {
         BootRun boot = BootRun.boot(built, PlatformRegistry.discover(BootCommand.class.getClassLoader()), platform);
         MachineFates fates = new MachineFates(boot.run(), plan.description().faults());
         List<Violation> violations = Violation.of(boot);
+        if (trace != null || svg != null) {
+            Timeline timeline = PictureFiles.timeline(boot, plan.kind());
+            if (trace != null) {
+                PictureFiles.trace(timeline, trace);
+            }
+            if (svg != null) {
+                PictureFiles.svg(timeline, svg);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             BootJson.write(out, boot, plan.kind(), fates, violations);
@@ -69,10 +77,5 @@ public final class BootCommand implements Callable<Integer> {
         }
         out.flush();
         return boot.report().complete() ? COMPLETE : INCOMPLETE;
-    }
-
-    /** {@return the usage error for an output file that cannot be written} */
-    static UsageException unwritable(String flag, Path file, IOException error) {
-        return new UsageException("cannot write %s %s: %s".formatted(flag, file, error.getMessage()));
     }
 }

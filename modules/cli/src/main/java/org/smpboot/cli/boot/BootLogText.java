@@ -21,9 +21,13 @@ final class BootLogText {
         return "[%5d.%06d]".formatted(micros / MICROS_PER_SECOND, micros % MICROS_PER_SECOND);
     }
 
-    /** {@return the virtual time {@code cycle} as milliseconds with microsecond precision, e.g. {@code 80.008 ms}} */
-    static String millis(Trace trace, long cycle) {
+    /**
+     * {@return the virtual time {@code cycle} to the microsecond, in milliseconds below a second
+     * ({@code 80.008 ms}) and in seconds from there ({@code 10.300118 s})}
+     */
+    static String time(Trace trace, long cycle) {
         long micros = trace.nanos(cycle) / NANOS_PER_MICRO;
-        return "%d.%03d ms".formatted(micros / 1_000, micros % 1_000);
+        return micros < MICROS_PER_SECOND ? "%d.%03d ms".formatted(micros / 1_000, micros % 1_000)
+                : "%d.%06d s".formatted(micros / MICROS_PER_SECOND, micros % MICROS_PER_SECOND);
     }
 }

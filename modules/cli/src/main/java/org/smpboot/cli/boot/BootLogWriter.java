@@ -41,7 +41,8 @@ final class BootLogWriter {
         for (LogLine line : boot.report().log()) {
             entries.add(new LogEntry(line.tsc(), LogEntry.Source.KERNEL, sequence++, line.text()));
         }
-        entries.addAll(MachineEventLines.of(boot.run().trace()));
+        long[] kernelCycles = boot.report().log().stream().mapToLong(LogLine::tsc).sorted().toArray();
+        entries.addAll(MachineEventLines.of(boot.run().trace(), kernelCycles));
         entries.sort(LogEntry.ORDER);
         return entries;
     }

@@ -27,7 +27,7 @@ final class BootSummary {
         List<String> lines = new ArrayList<>();
         lines.add(PREFIX + "%d of %d CPUs online (machine %s, platform %s, %s, wakeup %s) in %s of virtual time"
                 .formatted(report.online(), report.expected(), machineKind, report.platform(),
-                        report.apicMode().mnemonic(), report.wakeup(), BootLogText.millis(boot.run().trace(),
+                        report.apicMode().mnemonic(), report.wakeup(), BootLogText.time(boot.run().trace(),
                                 report.endTsc())));
         for (CpuReport cpu : report.cpus()) {
             if (cpu.status() == CpuStatus.ONLINE) {

@@ -5,7 +5,8 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.smpboot.machine.CpuState;
+import org.smpboot.cli.timeline.CpuRanges;
+import org.smpboot.cli.timeline.EventRole;
 import org.smpboot.machine.trace.Trace;
 import org.smpboot.machine.trace.TraceEvent;
 
@@ -21,7 +22,9 @@ import org.smpboot.machine.trace.TraceEvent;
  *   <li>Everything else is a consequence of the latest step (a delivery, an ignored IPI, a state
  *       change, a kernel entry, an acknowledgement): identical consequences of one step become one
  *       line naming their CPUs, stamped with the first one's time. A unicast sequence therefore
- *       keeps one line per AP, and a broadcast one line per outcome.</li>
+ *       keeps one line per AP, and a broadcast one line per outcome. A kernel log line ends the
+ *       groups as a step does, so a line never gathers events from both sides of what the kernel
+ *       said.</li>
  * </ul>
  */
 final class MachineEventLines {
@@ -32,14 +35,25 @@ final class MachineEventLines {
     private MachineEventLines() {
     }
 
-    /** {@return the trace's lines, in trace order of their first event} */
-    static List<LogEntry> of(Trace trace) {
+    /**
+     * {@return the trace's lines, in time order}
+     *
+     * @param trace        the machine's trace
+     * @param kernelCycles when the kernel wrote its log lines, ascending: a kernel line ends the
+     *                     groups before it too, so a group never spans what the kernel said
+     */
+    static List<LogEntry> of(Trace trace, long[] kernelCycles) {
         List<LogEntry> lines = new ArrayList<>();
         Map<GroupKey, Group> groups = new LinkedHashMap<>();
         long step = 0;
         long sequence = 0;
+        int kernelLine = 0;
         for (TraceEvent event : trace.events()) {
             sequence++;
+            while (kernelLine < kernelCycles.length && kernelCycles[kernelLine] <= event.cycle()) {
+                kernelLine++;
+                step++;
+            }
             switch (kind(event)) {
                 case STEP -> {
                     step++;
@@ -74,20 +88,10 @@ final class MachineEventLines {
 
     /** {@return how {@code event} appears in the log} */
     static Kind kind(TraceEvent event) {
-        return switch (event) {
-            case TraceEvent.IpiSent _ -> Kind.STEP;
-            case TraceEvent.MailboxCommandWritten _ -> Kind.STEP;
-            case TraceEvent.IpiNotAccepted _ -> Kind.ANOMALY;
-            case TraceEvent.IpiDropped _ -> Kind.ANOMALY;
-            case TraceEvent.ApicError _ -> Kind.ANOMALY;
-            case TraceEvent.MailboxCommandUnserved _ -> Kind.ANOMALY;
-            case TraceEvent.StateChanged changed ->
-                    changed.to() == CpuState.FAULTED || changed.to() == CpuState.DEAD ? Kind.ANOMALY : Kind.CONSEQUENCE;
-            case TraceEvent.IpiDelivered _ -> Kind.CONSEQUENCE;
-            case TraceEvent.IpiIgnored _ -> Kind.CONSEQUENCE;
-            case TraceEvent.KernelEntered _ -> Kind.CONSEQUENCE;
-            case TraceEvent.BootAreaWrite _ -> Kind.CONSEQUENCE;
-            case TraceEvent.MailboxAcknowledged _ -> Kind.CONSEQUENCE;
+        return switch (EventRole.of(event)) {
+            case STEP -> Kind.STEP;
+            case VIOLATION, FAULT -> Kind.ANOMALY;
+            case KERNEL_ENTRY, CONSEQUENCE -> Kind.CONSEQUENCE;
         };
     }
 

@@ -57,13 +57,14 @@ final class MachineFates {
             case IN_FIRMWARE -> "still waits in firmware for a mailbox command";
             case STARTING -> "still starting at the end of the run";
             case RUNNING -> "still running at the end of the run";
-            case HALTED -> "halted at %s after running kernel code".formatted(BootLogText.millis(run.trace(), cpu.tsc()));
+            case HALTED -> "halted at %s after running kernel code".formatted(BootLogText.time(run.trace(), cpu.tsc()));
             case FAULTED -> "faulted: " + cpu.faultReason().orElse("triple fault");
             case DEAD -> "dead: never left reset, accepts no IPI";
         };
-        List<Fault> injected = faults.getOrDefault(cpu.index(), List.of());
-        String because = injected.isEmpty() ? ""
-                : " (injected " + String.join(", ", injected.stream().map(Fault::spec).toList()) + ")";
+        // Name the faults injected into it, unless the machine's words already do.
+        List<String> injected = faults.getOrDefault(cpu.index(), List.of()).stream().map(Fault::spec)
+                .filter(spec -> !seen.contains(spec)).toList();
+        String because = injected.isEmpty() ? "" : " (injected " + String.join(", ", injected) + ")";
         return "%s %s%s".formatted(cpu.index(), seen, because);
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.smpboot.cli.timeline.EventRole;
 import org.smpboot.machine.CpuIndex;
 import org.smpboot.machine.trace.TraceEvent;
 
@@ -20,7 +21,7 @@ import org.smpboot.machine.trace.TraceEvent;
  * @param cpu     on which processor, for a machine record (the sender for IPIs)
  * @param message what happened, naming the rule
  * @spec Intel SDM Vol. 3A §10.5.3 "Error Handling" (ESR bits) and §10.6.1 (ICR delivery status);
- *     ACPI 6.6 §5.2.12.19 (mailbox commands)
+ *     ACPI 6.6 §5.2.12.19 (mailbox commands); the kinds are {@link EventRole#violationKind}'s
  */
 record Violation(Source source, String kind, OptionalLong cycle, Optional<CpuIndex> cpu, String message) {
 
@@ -66,23 +67,9 @@ record Violation(Source source, String kind, OptionalLong cycle, Optional<CpuInd
             found.add(new Violation(Source.FIRMWARE, ACPI_TABLE, OptionalLong.empty(), Optional.empty(), problem));
         }
         for (TraceEvent event : boot.run().trace().events()) {
-            kind(event).ifPresent(kind -> found.add(new Violation(Source.MACHINE, kind, OptionalLong.of(event.cycle()),
+            EventRole.violationKind(event).ifPresent(kind -> found.add(new Violation(Source.MACHINE, kind, OptionalLong.of(event.cycle()),
                     Optional.of(event.cpu()), event.describe())));
         }
         return List.copyOf(found);
-    }
-
-    /** {@return the violation kind of a machine event, if it records one} */
-    static Optional<String> kind(TraceEvent event) {
-        return switch (event) {
-            case TraceEvent.IpiSent sent -> sent.whileBusy() ? Optional.of("icr-write-while-busy") : Optional.empty();
-            case TraceEvent.IpiDropped _ -> Optional.of("ipi-dropped");
-            case TraceEvent.IpiNotAccepted _ -> Optional.of("ipi-not-accepted");
-            case TraceEvent.ApicError _ -> Optional.of("apic-error");
-            case TraceEvent.MailboxCommandUnserved _ -> Optional.of("mailbox-command-unserved");
-            case TraceEvent.IpiDelivered _, TraceEvent.IpiIgnored _, TraceEvent.StateChanged _,
-                    TraceEvent.KernelEntered _, TraceEvent.BootAreaWrite _, TraceEvent.MailboxCommandWritten _,
-                    TraceEvent.MailboxAcknowledged _ -> Optional.empty();
-        };
     }
 }
