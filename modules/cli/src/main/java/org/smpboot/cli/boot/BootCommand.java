@@ -56,20 +56,29 @@ public final class BootCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         MachinePlan plan = machine.plan();
-        Machine built = plan.build();
-        BootRun boot = BootRun.boot(built, PlatformRegistry.discover(BootCommand.class.getClassLoader()), platform);
-        MachineFates fates = new MachineFates(boot.run(), plan.description().faults());
-        List<Violation> violations = Violation.of(boot);
-        if (trace != null || svg != null) {
-            Timeline timeline = PictureFiles.timeline(boot, plan.kind());
-            if (trace != null) {
-                PictureFiles.trace(timeline, trace);
-            }
-            if (svg != null) {
-                PictureFiles.svg(timeline, svg);
+        PrintWriter out = spec.commandLine().getOut();
+        BootRun boot;
+        MachineFates fates;
+        List<Violation> violations;
+        try (ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr())) {
+            progress.phase("building the machine", 0);
+            Machine built = plan.build();
+            progress.phase("booting", built.cpuCount() - 1L);
+            boot = BootRun.boot(built, PlatformRegistry.discover(BootCommand.class.getClassLoader()), platform,
+                    progress::advance);
+            progress.phase("writing the report", 0);
+            fates = new MachineFates(boot.run(), plan.description().faults());
+            violations = Violation.of(boot);
+            if (trace != null || svg != null) {
+                Timeline timeline = PictureFiles.timeline(boot, plan.kind());
+                if (trace != null) {
+                    PictureFiles.trace(timeline, trace);
+                }
+                if (svg != null) {
+                    PictureFiles.svg(timeline, svg);
+                }
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
         if (json) {
             BootJson.write(out, boot, plan.kind(), fates, violations);
         } else {

@@ -52,10 +52,19 @@ public record BootRun(BootReport report, PlatformSelection selection, MachineRun
      * @throws BootAbortedException  if the kernel's boot program threw or did not finish in the budget
      */
     public static BootRun boot(Machine machine, PlatformRegistry registry, PlatformFlags flags) {
+        return boot(machine, registry, flags, () -> { });
+    }
+
+    /**
+     * Boots {@code machine} as {@link #boot(Machine, PlatformRegistry, PlatformFlags)} does, calling
+     * {@code onKernelEntry} (on the AP's simulated thread) each time an AP reaches the kernel.
+     */
+    static BootRun boot(Machine machine, PlatformRegistry registry, PlatformFlags flags, Runnable onKernelEntry) {
         PlatformChoice choice = flags.choice();
         PlatformOptions options = flags.options();
         Outcome outcome = new Outcome();
-        MachineRun run = machine.run(hardware -> outcome.bootOn(hardware, registry, choice, options),
+        MachineRun run = machine.run(hardware -> outcome.bootOn(new CountingPort(hardware, onKernelEntry), registry,
+                        choice, options),
                 Math.multiplyExact(BUDGET_SECONDS, machine.description().tscHz()));
         if (outcome.refusal != null) {
             throw flags.refused(Optional.ofNullable(outcome.selection).map(selection -> selection.chosen().id()),
