@@ -33,9 +33,11 @@ final class BootSummary {
             if (cpu.status() == CpuStatus.ONLINE) {
                 continue;
             }
-            String machine = cpu.status() == CpuStatus.DISABLED ? "" : "; machine: " + fates.explain(cpu.apicId());
+            // A disabled entry was never meant to boot: the MADT's word is all there is to say.
+            boolean disabled = cpu.status() == CpuStatus.DISABLED;
             lines.add(PREFIX + "index %d, APIC ID %s %s: %s%s".formatted(cpu.index(), cpu.apicId(),
-                    cpu.status().mnemonic(), cpu.reason().orElseThrow(), machine));
+                    disabled ? "not booted" : cpu.status().mnemonic(), cpu.reason().orElseThrow(),
+                    disabled ? "" : "; machine: " + fates.explain(cpu.apicId())));
         }
         if (!violations.isEmpty()) {
             Map<String, Integer> byKind = new TreeMap<>();

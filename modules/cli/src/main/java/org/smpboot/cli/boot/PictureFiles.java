@@ -54,7 +54,8 @@ final class PictureFiles {
 
     private static UsageException unwritable(String flag, Path file, IOException error) {
         String reason = switch (error) {
-            case java.nio.file.NoSuchFileException _ -> "no such directory";
+            case java.nio.file.NoSuchFileException _ -> file.toAbsolutePath().getParent() != null
+                    && !Files.isDirectory(file.toAbsolutePath().getParent()) ? "no such directory" : "cannot create it";
             case java.nio.file.AccessDeniedException _ -> "permission denied";
             case java.nio.file.FileSystemException fs -> fs.getReason() == null ? fs.getClass().getSimpleName()
                     : fs.getReason();

@@ -87,8 +87,8 @@ public final class MachineOptions {
             MadtSource source = MadtSource.read(madt);
             List<ApicId> ids = source.bootableApicIds();
             if (ids.isEmpty()) {
-                throw new UsageException("--madt %s lists no bootable x86 processor: no enabled Local APIC or "
-                        + "Local x2APIC entry with a real APIC ID, so there is nothing to boot".formatted(madt));
+                throw new UsageException(("--madt %s lists no bootable x86 processor: no enabled Local APIC or "
+                        + "Local x2APIC entry with a real APIC ID, so there is nothing to boot").formatted(madt));
             }
             return new MachinePlan(description(ids, true), Optional.of(source));
         }
