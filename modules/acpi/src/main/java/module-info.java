@@ -23,4 +23,6 @@ module org.smpboot.acpi {
     exports org.smpboot.acpi.madt.entry;
     exports org.smpboot.acpi.processor;
     exports org.smpboot.acpi.build;
+    exports org.smpboot.acpi.listing;
+    exports org.smpboot.acpi.source;
 }

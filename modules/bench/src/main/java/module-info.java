@@ -5,8 +5,10 @@
 module org.smpboot.bench {
     requires org.smpboot.kernel.api;
     requires org.smpboot.machine;
+    requires org.smpboot.smp;
     requires jmh.core;
     requires java.management;
+    requires com.google.guice;
 
     // JMH instantiates the generated benchmark classes reflectively.
     opens org.smpboot.bench.icr;

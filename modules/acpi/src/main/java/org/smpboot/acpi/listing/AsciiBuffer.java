@@ -1,0 +1,125 @@
+package org.smpboot.acpi.listing;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+
+/**
+ * A growable buffer of ASCII text with the few number formats a disassembly listing needs, written
+ * without {@code String.format} because the batch decoder prints hundreds of megabytes of it.
+ *
+ * <p>Not thread-safe. Characters above 0x7F are written as their low byte; callers pass ASCII.
+ */
+public final class AsciiBuffer {
+
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private byte[] bytes;
+    private int size;
+
+    /** Creates a buffer with room for {@code capacity} bytes before it grows. */
+    public AsciiBuffer(int capacity) {
+        bytes = new byte[Math.max(16, capacity)];
+    }
+
+    /** Appends one character. */
+    public AsciiBuffer append(char c) {
+        ensure(1);
+        bytes[size++] = (byte) c;
+        return this;
+    }
+
+    /** Appends a string of ASCII characters. */
+    public AsciiBuffer append(String text) {
+        int length = text.length();
+        ensure(length);
+        for (int i = 0; i < length; i++) {
+            bytes[size++] = (byte) text.charAt(i);
+        }
+        return this;
+    }
+
+    /** Appends {@code count} copies of {@code c}. */
+    public AsciiBuffer repeat(char c, int count) {
+        if (count > 0) {
+            ensure(count);
+            Arrays.fill(bytes, size, size + count, (byte) c);
+            size += count;
+        }
+        return this;
+    }
+
+    /** Appends {@code text} right-aligned in {@code width} columns (never truncated). */
+    public AsciiBuffer rightAligned(String text, int width) {
+        return repeat(' ', width - text.length()).append(text);
+    }
+
+    /** Appends {@code value} in upper-case hexadecimal, at least {@code digits} digits. */
+    public AsciiBuffer hex(long value, int digits) {
+        int needed = Math.max(digits, (64 - Long.numberOfLeadingZeros(value) + 3) / 4);
+        ensure(needed);
+        for (int i = needed - 1; i >= 0; i--) {
+            bytes[size + i] = HEX[(int) (value & 0xF)];
+            value >>>= 4;
+        }
+        size += needed;
+        return this;
+    }
+
+    /** Appends a non-negative {@code value} in decimal, zero padded to at least {@code digits}. */
+    public AsciiBuffer decimal(long value, int digits) {
+        int needed = Math.max(digits, decimalDigits(value));
+        ensure(needed);
+        for (int i = needed - 1; i >= 0; i--) {
+            bytes[size + i] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        size += needed;
+        return this;
+    }
+
+    /** Appends a non-negative {@code value} in decimal, space padded on the left to {@code width}. */
+    public AsciiBuffer decimalPadded(long value, int width) {
+        return repeat(' ', width - decimalDigits(value)).decimal(value, 1);
+    }
+
+    private static int decimalDigits(long value) {
+        int digits = 1;
+        for (long rest = value; rest >= 10; rest /= 10) {
+            digits++;
+        }
+        return digits;
+    }
+
+    /** Ends the line. */
+    public AsciiBuffer newline() {
+        return append('\n');
+    }
+
+    /** {@return how many bytes are buffered} */
+    public int size() {
+        return size;
+    }
+
+    /** Forgets the content, keeping the capacity. */
+    public void clear() {
+        size = 0;
+    }
+
+    /** Writes the content to {@code out}. */
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(bytes, 0, size);
+    }
+
+    /** {@return the content as a string} */
+    @Override
+    public String toString() {
+        return new String(bytes, 0, size, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(size + more, bytes.length * 2));
+        }
+    }
+}

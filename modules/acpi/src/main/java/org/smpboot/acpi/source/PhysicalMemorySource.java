@@ -1,0 +1,148 @@
+package org.smpboot.acpi.source;
+
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.smpboot.acpi.internal.LittleEndian;
+import org.smpboot.acpi.problem.FormatRule;
+import org.smpboot.acpi.problem.Problem;
+import org.smpboot.acpi.problem.Problems;
+import org.smpboot.acpi.problem.TableLengthException;
+import org.smpboot.acpi.rsdp.Rsdp;
+import org.smpboot.acpi.rsdp.RsdpReader;
+import org.smpboot.acpi.table.SdtHeader;
+import org.smpboot.acpi.table.Signature;
+import org.smpboot.kernel.api.hw.PhysicalAddress;
+import org.smpboot.kernel.api.hw.PhysicalMemory;
+
+/**
+ * Finds ACPI tables in physical memory the way a kernel does: the RSDP (at a given address, or by
+ * scanning the EBDA's first KiB and the BIOS area 0xE0000-0xFFFFF on 16-byte boundaries), then the
+ * XSDT (revision 2 and a non-zero address, as ACPICA chooses) or the RSDT, then each table it lists.
+ *
+ * <p>Every read is checked with {@link PhysicalMemory#isBacked} first, and tables are returned as
+ * zero-copy {@link PhysicalMemory#view views}; an address that points at nothing is a problem,
+ * never a fault.
+ *
+ * @spec ACPI 6.5 §5.2.5.1 "Finding the RSDP on IA-PC Systems", §5.2.5.3, §5.2.7, §5.2.8; ACPICA
+ *     {@code tbxfroot.c} ({@code AcpiFindRootPointer}) and {@code acconfig.h} for the scan windows
+ */
+final class PhysicalMemorySource {
+
+    /** The BIOS read-only area a scan covers: 0xE0000 up to 1 MiB. */
+    static final long BIOS_AREA_START = 0xE_0000L;
+    /** The end of the BIOS area (exclusive). */
+    static final long BIOS_AREA_END = 0x10_0000L;
+    /** The RSDP sits on a 16-byte boundary. */
+    static final int SCAN_STEP = 16;
+    /** The BIOS data area word that holds the EBDA's real-mode segment. */
+    static final long EBDA_POINTER = 0x40E;
+    /** How much of the EBDA is scanned. */
+    static final int EBDA_WINDOW = 1024;
+
+    private PhysicalMemorySource() {
+    }
+
+    /** {@return the RSDP's address found by scanning the EBDA and the BIOS area, if any} */
+    static Optional<PhysicalAddress> scanForRsdp(PhysicalMemory memory) {
+        if (memory.isBacked(EBDA_POINTER, 2)) {
+            long ebda = (Short.toUnsignedLong(memory.readShort(EBDA_POINTER))) << 4;
+            if (ebda >= 0x8_0000L && ebda < 0xA_0000L) {
+                Optional<PhysicalAddress> found = scan(memory, ebda, ebda + EBDA_WINDOW);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return scan(memory, BIOS_AREA_START, BIOS_AREA_END);
+    }
+
+    private static Optional<PhysicalAddress> scan(PhysicalMemory memory, long from, long to) {
+        for (long address = from; address + Rsdp.V1_SIZE <= to; address += SCAN_STEP) {
+            if (!memory.isBacked(address, Rsdp.V1_SIZE)) {
+                continue;
+            }
+            MemorySegment candidate = memory.view(address, Rsdp.V1_SIZE);
+            // Like ACPICA, a candidate counts only if its 20-byte checksum holds too.
+            if (RsdpReader.hasSignature(candidate, 0)
+                    && org.smpboot.acpi.table.Checksum.isValid(candidate, 0, Rsdp.V1_SIZE)) {
+                return Optional.of(PhysicalAddress.of(address));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the tables reachable from the RSDP at {@code rsdpAddress}} */
+    static TableSource fromRsdp(PhysicalMemory memory, PhysicalAddress rsdpAddress, Problems problems) {
+        long address = rsdpAddress.value();
+        String description = "physical memory, RSDP at " + rsdpAddress;
+        if (!memory.isBacked(address, Rsdp.V1_SIZE)) {
+            throw new TableLengthException(new Problem(address, FormatRule.TABLE_ADDRESS_UNREADABLE,
+                    "no memory at the RSDP address " + rsdpAddress));
+        }
+        long size = memory.isBacked(address, Rsdp.V2_SIZE) ? Rsdp.V2_SIZE : Rsdp.V1_SIZE;
+        Rsdp rsdp = RsdpReader.read(memory.view(address, size), problems);
+        List<FoundTable> tables = new ArrayList<>();
+        tables.add(new FoundTable(new Signature("RSD "), "RSDP @ " + rsdpAddress, memory.view(address, size)));
+        boolean xsdt = rsdp.usesXsdt();
+        long root = xsdt ? rsdp.xsdtAddress() : rsdp.rsdtAddress();
+        Optional<FoundTable> rootTable = table(memory, root, xsdt ? "XSDT" : "RSDT", problems);
+        rootTable.ifPresent(found -> {
+            // The root table's own header and checksum: a strict read stops at a corrupt one.
+            org.smpboot.acpi.table.AcpiTable.read(found.bytes(), problems);
+            tables.add(found);
+            int entrySize = xsdt ? 8 : 4;
+            MemorySegment bytes = found.bytes();
+            long entries = (bytes.byteSize() - SdtHeader.SIZE) / entrySize;
+            if ((bytes.byteSize() - SdtHeader.SIZE) % entrySize != 0) {
+                problems.warn(new Problem(root + SdtHeader.LENGTH_OFFSET, FormatRule.ROOT_TABLE_ENTRY_SIZE,
+                        "%s Length %d leaves %d bytes after the last %d-byte entry".formatted(found.signature(),
+                                bytes.byteSize(), (bytes.byteSize() - SdtHeader.SIZE) % entrySize, entrySize)));
+            }
+            for (long i = 0; i < entries; i++) {
+                long entryOffset = SdtHeader.SIZE + i * entrySize;
+                long tableAddress = entrySize == 8 ? LittleEndian.u64(bytes, entryOffset) : LittleEndian.u32(bytes, entryOffset);
+                if (tableAddress == 0) {
+                    problems.warn(new Problem(root + entryOffset, FormatRule.NULL_TABLE_ADDRESS,
+                            "entry %d of the %s is 0".formatted(i, found.signature())));
+                    continue;
+                }
+                table(memory, tableAddress, "entry %d of the %s".formatted(i, found.signature()), problems)
+                        .ifPresent(tables::add);
+            }
+        });
+        return new ListedTables(description, tables, problems.list());
+    }
+
+    /** {@return the table at {@code address}, all of its Length that memory backs} */
+    private static Optional<FoundTable> table(PhysicalMemory memory, long address, String what, Problems problems) {
+        if (address < 0 || !memory.isBacked(address, SdtHeader.SIZE)) {
+            Problem problem = new Problem(Math.max(0, address), FormatRule.TABLE_ADDRESS_UNREADABLE,
+                    "%s points at 0x%x, which holds no table header".formatted(what, address));
+            problems.report(problem, () -> new TableLengthException(problem));
+            return Optional.empty();
+        }
+        MemorySegment header = memory.view(address, SdtHeader.SIZE);
+        long length = Math.max(SdtHeader.SIZE, LittleEndian.u32(header, SdtHeader.LENGTH_OFFSET));
+        long backed = memory.isBacked(address, length) ? length : backedPrefix(memory, address, length);
+        SdtHeader parsed = SdtHeader.read(header);
+        return Optional.of(new FoundTable(parsed.signature(), "%s @ 0x%x".formatted(what, address),
+                memory.view(address, backed)));
+    }
+
+    /** {@return how many bytes from {@code address} are backed, searching up to {@code length}} */
+    private static long backedPrefix(PhysicalMemory memory, long address, long length) {
+        long low = SdtHeader.SIZE;
+        long high = length;
+        while (low < high) {
+            long middle = low + (high - low + 1) / 2;
+            if (memory.isBacked(address, middle)) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return low;
+    }
+}

@@ -1,0 +1,42 @@
+package org.smpboot.acpi.source;
+
+import java.util.Locale;
+import org.smpboot.acpi.problem.Rule;
+import org.smpboot.acpi.problem.Severity;
+
+/**
+ * What a table source expects of the medium the tables come in, beyond the ACPI tables themselves.
+ */
+public enum SourceRule implements Rule {
+    /** Firmware places the RSDP on a 16-byte boundary in the EBDA's first KiB or in 0xE0000-0xFFFFF. */
+    RSDP_NOT_FOUND(Severity.ERROR, "ACPI 6.5 §5.2.5.1 'Finding the RSDP on IA-PC Systems'"),
+    /** acpidump prints a "SIG @ 0xADDR" line per table, then "OFFSET: bytes  ascii" lines. */
+    DUMP_LINE_UNREADABLE(Severity.WARNING, "ACPICA acpidump output format (tables as hex-dump text)"),
+    /** acpidump's hex lines run from offset 0 in steps of 16 bytes. */
+    DUMP_OFFSET_OUT_OF_ORDER(Severity.WARNING, "ACPICA acpidump output format (tables as hex-dump text)"),
+    /** A file of a tables directory could not be read. */
+    FILE_UNREADABLE(Severity.WARNING, "Linux /sys/firmware/acpi/tables: one file per table");
+
+    private final Severity severity;
+    private final String citation;
+
+    SourceRule(Severity severity, String citation) {
+        this.severity = severity;
+        this.citation = citation;
+    }
+
+    @Override
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    @Override
+    public Severity severity() {
+        return severity;
+    }
+
+    @Override
+    public String citation() {
+        return citation;
+    }
+}

@@ -1,0 +1,146 @@
+package org.smpboot.acpi.source;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.smpboot.acpi.internal.LittleEndian;
+import org.smpboot.acpi.problem.Problem;
+import org.smpboot.acpi.problem.Problems;
+import org.smpboot.acpi.problem.TableLengthException;
+import org.smpboot.acpi.table.SdtHeader;
+import org.smpboot.acpi.table.Signature;
+import org.smpboot.kernel.api.hw.PhysicalAddress;
+import org.smpboot.kernel.api.hw.PhysicalMemory;
+
+/**
+ * Opens each kind of {@link TableSource}.
+ *
+ * {@snippet :
+ * TableSource firmware = TableSources.scanMemory(memory, new Problems(Strictness.STRICT));
+ * FoundTable apic = firmware.find(Signature.MADT).orElseThrow();
+ * Madt madt = Madt.parse(apic.bytes(), Strictness.STRICT);
+ *
+ * TableSource dump = TableSources.open(Path.of("machine.acpidump.txt"));   // file, dump or directory
+ * }
+ */
+public final class TableSources {
+
+    /** Files larger than this are not tables: a MADT for 65,536 CPUs is about 1 MiB. */
+    public static final long MAX_FILE_SIZE = 256L << 20;
+
+    private TableSources() {
+    }
+
+    /**
+     * {@return the tables reachable from an RSDP found by scanning the EBDA and the BIOS area
+     * 0xE0000-0xFFFFF on 16-byte boundaries}
+     *
+     * @throws TableLengthException if no RSDP with a valid checksum is found
+     */
+    public static TableSource scanMemory(PhysicalMemory memory, Problems problems) {
+        PhysicalAddress rsdp = PhysicalMemorySource.scanForRsdp(memory).orElseThrow(() -> new TableLengthException(
+                new Problem(PhysicalMemorySource.BIOS_AREA_START, org.smpboot.acpi.problem.FormatRule.RSDP_SIGNATURE,
+                        "no \"RSD PTR \" with a valid checksum on a 16-byte boundary in the EBDA or 0xE0000-0xFFFFF")));
+        return PhysicalMemorySource.fromRsdp(memory, rsdp, problems);
+    }
+
+    /** {@return the tables reachable from the RSDP at a known address (a UEFI configuration table entry)} */
+    public static TableSource fromRsdp(PhysicalMemory memory, PhysicalAddress rsdp, Problems problems) {
+        return PhysicalMemorySource.fromRsdp(memory, rsdp, problems);
+    }
+
+    /** {@return one table held in memory, zero copy} */
+    public static TableSource ofTable(MemorySegment table, String origin) {
+        if (table.byteSize() < Signature.LENGTH) {
+            throw new TableLengthException(new Problem(0, org.smpboot.acpi.problem.FormatRule.TABLE_SHORTER_THAN_HEADER,
+                    "%d bytes hold no signature".formatted(table.byteSize())));
+        }
+        Signature signature = new Signature(org.smpboot.acpi.table.AcpiText.raw(table, 0, Signature.LENGTH));
+        return new ListedTables(origin, List.of(new FoundTable(signature, origin, table)), List.of());
+    }
+
+    /** {@return one table held in a byte array} */
+    public static TableSource ofTable(byte[] table) {
+        return ofTable(MemorySegment.ofArray(table), "bytes");
+    }
+
+    /** {@return the tables of an acpidump text} */
+    public static TableSource ofAcpidump(String text, String name) {
+        return AcpidumpText.parse(text, name);
+    }
+
+    /**
+     * Opens {@code path} as the kind of source it is: a directory of table files (like
+     * {@code /sys/firmware/acpi/tables}), a raw table file, or an acpidump text file.
+     *
+     * @throws IOException          if the path cannot be read
+     * @throws TableLengthException if a file is larger than {@link #MAX_FILE_SIZE}
+     */
+    public static TableSource open(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            return directory(path);
+        }
+        byte[] bytes = read(path);
+        if (looksLikeTable(bytes)) {
+            return ofTable(MemorySegment.ofArray(bytes), path.toString());
+        }
+        return ofAcpidump(new String(bytes, StandardCharsets.ISO_8859_1), path.toString());
+    }
+
+    /** {@return the tables of a directory: each regular file one table, sub-directories too, in name order} */
+    public static TableSource directory(Path directory) throws IOException {
+        List<FoundTable> tables = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(directory)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            try {
+                byte[] bytes = read(file);
+                if (looksLikeTable(bytes)) {
+                    tables.add(ofTable(MemorySegment.ofArray(bytes), file.toString()).tables().getFirst());
+                } else {
+                    problems.add(new Problem(0, SourceRule.FILE_UNREADABLE, file + " holds no table header"));
+                }
+            } catch (IOException | TableLengthException e) {
+                problems.add(new Problem(0, SourceRule.FILE_UNREADABLE, file + ": " + e.getMessage()));
+            }
+        }
+        return new ListedTables("tables directory " + directory, tables, problems);
+    }
+
+    /**
+     * {@return whether {@code bytes} start like a system description table}: four printable
+     * signature characters and a Length from 36 to the file size plus a little slack (a dump may
+     * be cut; the table reader then reports the shortfall).
+     */
+    static boolean looksLikeTable(byte[] bytes) {
+        if (bytes.length < SdtHeader.SIZE) {
+            return false;
+        }
+        for (int i = 0; i < Signature.LENGTH; i++) {
+            if (bytes[i] < 0x20 || bytes[i] > 0x7E) {
+                return false;
+            }
+        }
+        long length = LittleEndian.u32(MemorySegment.ofArray(bytes), SdtHeader.LENGTH_OFFSET);
+        boolean hexDumpHeader = bytes[Signature.LENGTH] == ' ' && bytes[Signature.LENGTH + 1] == '@';
+        return !hexDumpHeader && length >= SdtHeader.SIZE && length <= MAX_FILE_SIZE;
+    }
+
+    private static byte[] read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_SIZE) {
+            throw new TableLengthException(new Problem(0, org.smpboot.acpi.problem.FormatRule.LENGTH_BEYOND_BUFFER,
+                    "%s is %d bytes, more than any table (%d)".formatted(file, size, MAX_FILE_SIZE)));
+        }
+        return Files.readAllBytes(file);
+    }
+
+}

@@ -1,0 +1,178 @@
+package org.smpboot.acpi.source;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smpboot.acpi.SampleTables;
+import org.smpboot.acpi.build.AcpiImage;
+import org.smpboot.acpi.build.AcpiImageBuilder;
+import org.smpboot.acpi.corpus.Corpus;
+import org.smpboot.acpi.madt.Madt;
+import org.smpboot.acpi.problem.FormatRule;
+import org.smpboot.acpi.problem.Problem;
+import org.smpboot.acpi.problem.Problems;
+import org.smpboot.acpi.problem.Strictness;
+import org.smpboot.acpi.problem.TableLengthException;
+import org.smpboot.acpi.table.Signature;
+import org.smpboot.kernel.api.hw.PhysicalAddress;
+
+class TableSourcesTests {
+
+    static SegmentMemory memoryWith(AcpiImage image) {
+        SegmentMemory memory = new SegmentMemory(128L << 20);
+        image.writeTo(memory);
+        return memory;
+    }
+
+    static byte[] bytesOf(FoundTable table) {
+        return table.bytes().toArray(ValueLayout.JAVA_BYTE);
+    }
+
+    @Nested
+    class PhysicalMemoryDiscovery {
+
+        @Test
+        void aScanOfTheBiosAreaFindsTheRsdpAndTheMadtThroughTheXsdt() {
+            SegmentMemory memory = memoryWith(new AcpiImageBuilder().table(SampleTables.DIGEST_SAMPLE).build());
+            TableSource source = TableSources.scanMemory(memory, new Problems(Strictness.STRICT));
+            assertEquals(List.of("RSD ", "XSDT", "APIC"), source.tables().stream().map(t -> t.signature().value()).toList());
+            assertArrayEquals(SampleTables.DIGEST_SAMPLE, bytesOf(source.find(Signature.MADT).orElseThrow()));
+        }
+
+        @Test
+        void anAcpi10RsdpLeadsThroughTheRsdt() {
+            SegmentMemory memory = memoryWith(new AcpiImageBuilder().rsdpRevision(0).rsdpAddress(0xE0010)
+                    .table(SampleTables.DIGEST_SAMPLE).build());
+            TableSource source = TableSources.scanMemory(memory, new Problems(Strictness.STRICT));
+            assertEquals("RSDT", source.tables().get(1).signature().value());
+            assertTrue(source.find(Signature.MADT).isPresent());
+        }
+
+        @Test
+        void aGivenRsdpAddressNeedsNoScan() {
+            AcpiImage image = new AcpiImageBuilder().rsdpAddress(0x7F0_0000).table(SampleTables.DIGEST_SAMPLE).build();
+            TableSource source = TableSources.fromRsdp(memoryWith(image), PhysicalAddress.of(0x7F0_0000),
+                    new Problems(Strictness.STRICT));
+            assertTrue(source.find(Signature.MADT).isPresent());
+        }
+
+        @Test
+        void anRsdpOutsideTheScannedAreasIsNotFound() {
+            SegmentMemory memory = memoryWith(new AcpiImageBuilder().rsdpAddress(0x7F0_0000).table(SampleTables.DIGEST_SAMPLE).build());
+            assertThrows(TableLengthException.class, () -> TableSources.scanMemory(memory, new Problems(Strictness.LENIENT)));
+        }
+
+        @Test
+        void anRsdpOffA16ByteBoundaryIsNotFound() {
+            SegmentMemory memory = memoryWith(new AcpiImageBuilder().rsdpAddress(0xF0008).table(SampleTables.DIGEST_SAMPLE).build());
+            assertThrows(TableLengthException.class, () -> TableSources.scanMemory(memory, new Problems(Strictness.LENIENT)));
+        }
+
+        @Test
+        void anXsdtEntryPointingOutsideMemoryIsAProblemNotAFault() {
+            SegmentMemory memory = memoryWith(new AcpiImageBuilder().table(SampleTables.DIGEST_SAMPLE).build());
+            long xsdt = TableSources.scanMemory(memory, new Problems(Strictness.STRICT)).tables().get(1).origin()
+                    .transform(origin -> Long.decode(origin.substring(origin.indexOf("0x"))));
+            memory.writeLong(xsdt + 36, 1L << 40);
+            byte[] fixed = org.smpboot.acpi.build.SdtBuilder.fixChecksum(memory.read(xsdt, 44));
+            memory.write(xsdt, fixed);
+            Problems problems = new Problems(Strictness.LENIENT);
+            TableSource source = TableSources.scanMemory(memory, problems);
+            assertTrue(source.find(Signature.MADT).isEmpty());
+            assertEquals(List.of(FormatRule.TABLE_ADDRESS_UNREADABLE), source.problems().stream().map(Problem::rule).toList());
+        }
+    }
+
+    @Nested
+    class Files {
+
+        @TempDir
+        Path directory;
+
+        @Test
+        void aRawTableFileIsOneTable() throws IOException {
+            Path file = directory.resolve("APIC.bin");
+            java.nio.file.Files.write(file, SampleTables.DIGEST_SAMPLE);
+            TableSource source = TableSources.open(file);
+            assertArrayEquals(SampleTables.DIGEST_SAMPLE, bytesOf(source.find(Signature.MADT).orElseThrow()));
+        }
+
+        @Test
+        void aTablesDirectoryListsEveryFile() throws IOException {
+            java.nio.file.Files.write(directory.resolve("APIC"), SampleTables.DIGEST_SAMPLE);
+            java.nio.file.Files.writeString(directory.resolve("notes.txt"), "no table here");
+            TableSource source = TableSources.open(directory);
+            assertEquals(1, source.tables().size());
+            assertEquals(1, source.problems().size());
+        }
+
+        @Test
+        void anAcpidumpFileOfTheCorpusYieldsTheMachinesMadt() throws IOException {
+            Path file = directory.resolve("dump.txt");
+            java.nio.file.Files.writeString(file,
+                    Corpus.get().acpidumps().get("Desktop_Dell_Inspiron_Inspiron_530_DEF2DEF61AED.acpidump.txt"),
+                    StandardCharsets.ISO_8859_1);
+            TableSource source = TableSources.open(file);
+            byte[] expected = Corpus.get().table("Dell/Desktop__Inspiron_530__DEF2DEF61AED.APIC.bin").bytes();
+            assertArrayEquals(expected, bytesOf(source.find(Signature.MADT).orElseThrow()));
+        }
+    }
+
+    @Nested
+    class Acpidump {
+
+        @Test
+        void everyCorpusDumpHasAMadtThatParsesStrictly() {
+            Corpus.get().acpidumps().forEach((name, text) -> {
+                TableSource source = TableSources.ofAcpidump(text, name);
+                assertEquals(List.of(), source.problems(), name);
+                Madt madt = Madt.parse(source.find(Signature.MADT).orElseThrow().bytes(), Strictness.STRICT);
+                assertTrue(madt.checksumValid(), name);
+            });
+        }
+
+        @Test
+        void everyTableOfADumpIsCompleteByItsOwnLength() {
+            String text = Corpus.get().acpidumps().get("Server_Hewlett-Packard_ProLiant_ProLiant_DL360_G5_A8DA802364DF.acpidump.txt");
+            for (FoundTable table : TableSources.ofAcpidump(text, "dl360").tables()) {
+                if (!table.signature().value().equals("RSD ") && !table.signature().value().equals("FACS")) {
+                    long length = Integer.toUnsignedLong(table.bytes().get(
+                            ValueLayout.JAVA_INT_UNALIGNED.withOrder(java.nio.ByteOrder.LITTLE_ENDIAN), 4));
+                    assertEquals(length, table.bytes().byteSize(), table.origin());
+                }
+            }
+        }
+
+        @Test
+        void aLineOutOfOrderCutsTheTableAndIsReported() {
+            String text = "APIC @ 0x0\n    0000: 41 50 49 43  APIC\n    0020: 00 00  ..\n";
+            TableSource source = TableSources.ofAcpidump(text, "cut");
+            assertEquals(SourceRule.DUMP_OFFSET_OUT_OF_ORDER, source.problems().getFirst().rule());
+            assertTrue(source.tables().isEmpty());
+        }
+
+        @Test
+        void asciiThatLooksLikeHexIsNotTakenForBytes() {
+            String text = "APIC @ 0x0\n    0000: 41 42  AB\n";
+            assertEquals(2, TableSources.ofAcpidump(text, "ab").tables().getFirst().bytes().byteSize());
+        }
+    }
+
+    @Test
+    void bytesInMemoryAreOneTableZeroCopy() {
+        MemorySegment segment = MemorySegment.ofArray(SampleTables.DIGEST_SAMPLE);
+        assertEquals(segment.address(), TableSources.ofTable(segment, "test").tables().getFirst().bytes().address());
+    }
+}
