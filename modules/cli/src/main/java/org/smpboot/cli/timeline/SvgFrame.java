@@ -25,27 +25,32 @@ final class SvgFrame {
     private SvgFrame() {
     }
 
-    /** {@return the axis over every time {@code timeline} mentions} */
+    /**
+     * {@return the axis over every time {@code timeline} mentions} State changes and messages weigh
+     * the bursts; the marks (kernel log lines above all) only keep their moments from being broken.
+     */
     static TimeAxis axis(Timeline timeline) {
         int count = 0;
         for (Timeline.Track track : timeline.tracks()) {
             count += track.spans().size();
         }
-        long[] times = new long[count + 2 * timeline.flows().size() + timeline.marks().size()];
+        long[] activity = new long[count + 2 * timeline.flows().size()];
         int next = 0;
         for (Timeline.Track track : timeline.tracks()) {
             for (Timeline.Span span : track.spans()) {
-                times[next++] = span.start();
+                activity[next++] = span.start();
             }
         }
         for (Timeline.Flow flow : timeline.flows()) {
-            times[next++] = flow.sent();
-            times[next++] = flow.arrived();
+            activity[next++] = flow.sent();
+            activity[next++] = flow.arrived();
         }
+        long[] times = java.util.Arrays.copyOf(activity, activity.length + timeline.marks().size());
         for (Timeline.Mark mark : timeline.marks()) {
             times[next++] = mark.cycle();
         }
-        return TimeAxis.of(times, timeline.endCycle(), timeline.tscHz(), PLOT_LEFT, WIDTH - PLOT_LEFT - PLOT_RIGHT_MARGIN);
+        return TimeAxis.of(times, activity, timeline.endCycle(), timeline.tscHz(), PLOT_LEFT,
+                WIDTH - PLOT_LEFT - PLOT_RIGHT_MARGIN);
     }
 
     /** Draws the white page of {@code height}, the title and the one-line description of the view. */

@@ -16,8 +16,10 @@ import org.smpboot.kernel.api.hw.TscFrequency;
  * a modern kernel waits after a SIPI), at most {@value #MAX_GAPS} of them (the longest), become
  * <em>breaks</em> of
  * {@value #BREAK_WIDTH} pixels; the time between breaks is a <em>burst</em> drawn linearly, each
- * burst at least {@value #MIN_BURST_WIDTH} pixels wide and the rest of the width shared in
- * proportion to duration. Without long gaps the axis is linear. The mapping is monotonic.
+ * burst at least {@value #MIN_BURST_WIDTH} pixels wide and the rest of the width shared half in
+ * proportion to duration, half in proportion to activity (how many state changes and messages
+ * fall in it), so the burst where thousands of CPUs start is not squeezed by a longer one where
+ * the BSP alone writes its records. Without long gaps the axis is linear. The mapping is monotonic.
  */
 final class TimeAxis {
 
@@ -62,11 +64,13 @@ final class TimeAxis {
     /**
      * {@return the axis for events at {@code times} (any order, repeats allowed) from 0 to {@code end}}
      *
-     * @param tscHz the TSC frequency, to tell how long a gap is
+     * @param times    every time worth showing; the gaps between them decide the breaks
+     * @param activity the times of state changes and messages, which weigh the bursts' widths
+     * @param tscHz    the TSC frequency, to tell how long a gap is
      * @param left  the x of time 0
      * @param width the pixels the axis spans
      */
-    static TimeAxis of(long[] times, long end, long tscHz, double left, double width) {
+    static TimeAxis of(long[] times, long[] activity, long end, long tscHz, double left, double width) {
         long[] sorted = Arrays.stream(times).filter(t -> t >= 0 && t <= end).distinct().sorted().toArray();
         long[] all = new long[sorted.length + 2];
         all[0] = 0;
@@ -100,12 +104,16 @@ final class TimeAxis {
         bursts.add(new long[] {from, total});
         double free = width - breaks.size() * BREAK_WIDTH - bursts.size() * MIN_BURST_WIDTH;
         long busy = bursts.stream().mapToLong(burst -> burst[1] - burst[0]).sum();
+        long[] weights = activityPerBurst(bursts, activity);
+        long events = Arrays.stream(weights).sum();
 
         List<Segment> segments = new ArrayList<>();
         double x = left;
         for (int i = 0; i < bursts.size(); i++) {
             long[] burst = bursts.get(i);
-            double share = busy == 0 ? free / bursts.size() : free * (burst[1] - burst[0]) / busy;
+            double byDuration = busy == 0 ? 1.0 / bursts.size() : (double) (burst[1] - burst[0]) / busy;
+            double byActivity = events == 0 ? byDuration : (double) weights[i] / events;
+            double share = free * (byDuration + byActivity) / 2;
             double w = breaks.isEmpty() ? width : MIN_BURST_WIDTH + share;
             segments.add(new Segment(burst[0], burst[1], x, x + w, false));
             x += w;
@@ -115,6 +123,20 @@ final class TimeAxis {
             }
         }
         return new TimeAxis(segments);
+    }
+
+    /** {@return how many of {@code activity} fall in each burst} */
+    private static long[] activityPerBurst(List<long[]> bursts, long[] activity) {
+        long[] counts = new long[bursts.size()];
+        for (long time : activity) {
+            for (int i = 0; i < bursts.size(); i++) {
+                if (time >= bursts.get(i)[0] && time <= bursts.get(i)[1]) {
+                    counts[i]++;
+                    break;
+                }
+            }
+        }
+        return counts;
     }
 
     /** {@return the segments, bursts and breaks alternating, in time order} */
