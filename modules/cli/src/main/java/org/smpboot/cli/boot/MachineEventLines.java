@@ -2,11 +2,12 @@ package org.smpboot.cli.boot;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.smpboot.cli.timeline.CpuRanges;
 import org.smpboot.cli.timeline.EventRole;
+import org.smpboot.kernel.api.hw.TscFrequency;
 import org.smpboot.machine.trace.Trace;
 import org.smpboot.machine.trace.TraceEvent;
 
@@ -24,10 +25,19 @@ import org.smpboot.machine.trace.TraceEvent;
  *       line naming their CPUs, stamped with the first one's time. A unicast sequence therefore
  *       keeps one line per AP, and a broadcast one line per outcome. A kernel log line ends the
  *       groups as a step does, so a line never gathers events from both sides of what the kernel
- *       said.</li>
+ *       said; and a consequence more than {@value #MERGE_WINDOW_MICROS} µs after the last one of
+ *       its group starts a new line, so a CPU that starts 200 ms late is not stamped with the
+ *       others' time.</li>
  * </ul>
  */
 final class MachineEventLines {
+
+    /**
+     * The longest quiet time within one merged line: 100 µs, far above the spread of one
+     * broadcast's deliveries and start-ups between neighbouring CPUs (nanoseconds to microseconds,
+     * even at 65,536 CPUs), far below a late start (milliseconds).
+     */
+    static final long MERGE_WINDOW_MICROS = 100;
 
     /** The prefix of every machine line, so the kernel's lines and the machine's never mix up. */
     static final String PREFIX = "machine: ";
@@ -44,7 +54,9 @@ final class MachineEventLines {
      */
     static List<LogEntry> of(Trace trace, long[] kernelCycles) {
         List<LogEntry> lines = new ArrayList<>();
-        Map<GroupKey, Group> groups = new LinkedHashMap<>();
+        List<Group> groups = new ArrayList<>();
+        Map<GroupKey, Group> open = new HashMap<>();
+        long window = new TscFrequency(trace.tscHz()).cyclesIn(MERGE_WINDOW_MICROS * 1_000);
         long step = 0;
         long sequence = 0;
         int kernelLine = 0;
@@ -61,14 +73,19 @@ final class MachineEventLines {
                 }
                 case ANOMALY -> lines.add(single(event, sequence));
                 case CONSEQUENCE -> {
-                    Group group = groups.computeIfAbsent(new GroupKey(step, event.getClass(), event.describe()),
-                            key -> new Group(event.cycle(), key.text()));
+                    GroupKey key = new GroupKey(step, event.getClass(), event.describe());
+                    Group group = open.get(key);
+                    if (group == null || event.cycle() - group.last > window) {
+                        group = new Group(event.cycle(), sequence, key.text());
+                        open.put(key, group);
+                        groups.add(group);
+                    }
                     group.cpus.set(event.cpu().value());
-                    group.sequence = Math.min(group.sequence, sequence);
+                    group.last = event.cycle();
                 }
             }
         }
-        for (Group group : groups.values()) {
+        for (Group group : groups) {
             lines.add(new LogEntry(group.cycle, LogEntry.Source.MACHINE, group.sequence,
                     PREFIX + CpuRanges.describe(group.cpus) + ": " + group.text));
         }
@@ -104,16 +121,19 @@ final class MachineEventLines {
     private record GroupKey(long step, Class<?> type, String text) {
     }
 
-    /** The CPUs that share one consequence. */
+    /** The CPUs that share one consequence, from its first event to its latest. */
     private static final class Group {
         final long cycle;
+        final long sequence;
         final String text;
         final BitSet cpus = new BitSet();
-        long sequence = Long.MAX_VALUE;
+        long last;
 
-        Group(long cycle, String text) {
+        Group(long cycle, long sequence, String text) {
             this.cycle = cycle;
+            this.sequence = sequence;
             this.text = text;
+            this.last = cycle;
         }
     }
 }

@@ -59,6 +59,15 @@ class MachineEventLinesTests {
     }
 
     @Test
+    void aConsequenceLongAfterItsGroupStartsANewLine() {
+        // 2 GHz: 100 µs is 200,000 cycles. cpu 2 accepts 300 µs after cpu 1, cpu 3 just after cpu 2.
+        assertEquals(List.of("machine: cpu 0: sent init vector 0x00 physical dest 0x0 shorthand all-but-self",
+                "machine: cpu 1: accepted init vector 0x00 from cpu 0",
+                "machine: cpus 2-3 (2): accepted init vector 0x00 from cpu 0"),
+                lines(NO_KERNEL_LINES, broadcastInit(10), init(12, 1), init(600_012, 2), init(600_100, 3)));
+    }
+
+    @Test
     void aMergedLineIsStampedWithItsFirstEvent() {
         List<LogEntry> entries = MachineEventLines.of(new Trace(2_000_000_000L, List.of(broadcastInit(10), init(12, 2),
                 init(17, 1))), NO_KERNEL_LINES);
