@@ -25,4 +25,5 @@ module org.smpboot.acpi {
     exports org.smpboot.acpi.build;
     exports org.smpboot.acpi.listing;
     exports org.smpboot.acpi.source;
+    exports org.smpboot.acpi.lint;
 }
