@@ -16,6 +16,16 @@ public interface Apic {
     /** {@return the mode this driver drives the APIC in} */
     ApicMode mode();
 
+    /**
+     * Enables the executing processor's local APIC in this driver's mode: sets IA32_APIC_BASE EN
+     * (and EXTD for x2APIC, passing through xAPIC mode as the SDM's state diagram requires) and
+     * software-enables it in the spurious-interrupt vector register. Idempotent.
+     *
+     * @spec Intel SDM Vol. 3A, §10.4.3 "Enabling or Disabling the Local APIC" and §10.12.5
+     *     "x2APIC State Transitions" (§11.x in the 2023+ editions)
+     */
+    void enable();
+
     /** {@return the APIC ID of the executing processor, as its ID register reports it} */
     ApicId id();
 

@@ -53,14 +53,19 @@ public final class IcrCodec {
      * @throws InvalidIcrException if {@code icr} breaks a forbidden rule in {@code mode}
      */
     public static long encode(Icr icr, ApicMode mode) {
-        IcrRules.requireSendable(icr, mode);
-        long low = ((long) icr.vector() << VECTOR_SHIFT)
-                | ((long) icr.deliveryMode().encoding() << DELIVERY_MODE_SHIFT)
-                | ((long) icr.destinationMode().encoding() << DESTINATION_MODE_SHIFT)
-                | ((long) icr.level().encoding() << LEVEL_SHIFT)
-                | ((long) icr.triggerMode().encoding() << TRIGGER_MODE_SHIFT)
-                | ((long) icr.shorthand().encoding() << SHORTHAND_SHIFT);
-        return low | (icr.unsignedDestination() << destinationShift(mode));
+        int low = lowWord(icr);
+        IcrRules.requireSendable(icr, mode, low);
+        return Integer.toUnsignedLong(low) | icr.unsignedDestination() << destinationShift(mode);
+    }
+
+    /** {@return the low 32 bits of the register value of {@code icr}, identical in both modes} */
+    static int lowWord(Icr icr) {
+        return icr.vector() << VECTOR_SHIFT
+                | icr.deliveryMode().encoding() << DELIVERY_MODE_SHIFT
+                | icr.destinationMode().encoding() << DESTINATION_MODE_SHIFT
+                | icr.level().encoding() << LEVEL_SHIFT
+                | icr.triggerMode().encoding() << TRIGGER_MODE_SHIFT
+                | icr.shorthand().encoding() << SHORTHAND_SHIFT;
     }
 
     /**
@@ -107,9 +112,7 @@ public final class IcrCodec {
     }
 
     private static int destinationShift(ApicMode mode) {
-        return switch (mode) {
-            case XAPIC -> XAPIC_DESTINATION_SHIFT;
-            case X2APIC -> X2APIC_DESTINATION_SHIFT;
-        };
+        // A conditional, not a switch: this is on the hot path and the enum has two constants.
+        return mode == ApicMode.XAPIC ? XAPIC_DESTINATION_SHIFT : X2APIC_DESTINATION_SHIFT;
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Checks an {@link Icr} against the SDM's rules for values software sends ({@link IcrRule}).
  *
- * <p>{@link #requireSendable} is on the hot path of every IPI, so it tests the forbidden rules with
- * straight-line comparisons and allocates only when it throws. {@link #check} lists every finding,
+ * <p>{@link #requireSendable} is on the hot path of every IPI, so it finds the first forbidden rule
+ * with one table lookup and three field tests, and allocates only when it throws. {@link #check} lists every finding,
  * notes included, for diagnostics and the {@code icr} command.
  *
  * @implSpec Stateless and thread-safe.
@@ -21,6 +21,21 @@ public final class IcrRules {
     /** Last reserved Start-Up vector (MP Spec 1.4 §B.4.2). */
     static final int LAST_RESERVED_STARTUP_VECTOR = 0xBF;
 
+    /**
+     * The forbidden rules that depend only on low-word fields, evaluated once for every combination
+     * of vector, delivery mode, level, trigger mode and shorthand (2^15 of them): entry
+     * {@link #tableIndex} holds the ordinal of the first such rule broken, or {@link #NONE}.
+     * This turns validation on the IPI hot path into one load, with every rule still written once,
+     * in {@link #isBroken}.
+     */
+    private static final byte[] FIRST_FORBIDDEN_LOW_WORD_RULE = firstForbiddenLowWordRules();
+
+    /** Marks "no rule broken" in {@link #FIRST_FORBIDDEN_LOW_WORD_RULE}. */
+    private static final byte NONE = Byte.MAX_VALUE;
+
+    /** Every rule, indexed by ordinal. */
+    private static final IcrRule[] RULES = IcrRule.values();
+
     private IcrRules() {
     }
 
@@ -31,7 +46,12 @@ public final class IcrRules {
      * @throws InvalidIcrException naming the first forbidden rule broken, in {@link IcrRule} order
      */
     public static void requireSendable(Icr icr, ApicMode mode) {
-        IcrRule broken = firstForbidden(icr, mode);
+        requireSendable(icr, mode, IcrCodec.lowWord(icr));
+    }
+
+    /** {@link #requireSendable(Icr, ApicMode)} for a caller that has the low word already. */
+    static void requireSendable(Icr icr, ApicMode mode, int lowWord) {
+        IcrRule broken = firstForbidden(icr, mode, lowWord);
         if (broken != null) {
             throw new InvalidIcrException(new IcrViolation(broken, describe(broken, icr, mode)));
         }
@@ -39,7 +59,7 @@ public final class IcrRules {
 
     /** {@return whether {@code icr} breaks no forbidden rule in {@code mode}} */
     public static boolean isSendable(Icr icr, ApicMode mode) {
-        return firstForbidden(icr, mode) == null;
+        return firstForbidden(icr, mode, IcrCodec.lowWord(icr)) == null;
     }
 
     /**
@@ -56,36 +76,58 @@ public final class IcrRules {
         return List.copyOf(found);
     }
 
-    /** The forbidden rules in declaration order, as plain comparisons: no allocation. */
-    private static IcrRule firstForbidden(Icr icr, ApicMode mode) {
-        if (icr.deliveryMode().isReserved()) {
-            return IcrRule.RESERVED_DELIVERY_MODE;
+    /**
+     * The first forbidden rule {@code icr} breaks, in declaration order, or null; allocation-free.
+     * The common case, a sendable value, costs one table load and three field tests; only a value
+     * that breaks some rule takes the exact, ordered walk over every forbidden rule.
+     */
+    private static IcrRule firstForbidden(Icr icr, ApicMode mode, int lowWord) {
+        if (FIRST_FORBIDDEN_LOW_WORD_RULE[tableIndex(lowWord)] == NONE
+                && !destinationWiderThanXApic(icr, mode)
+                && !destinationIgnoredWithShorthand(icr)
+                && !deliveryStatusWritten(icr)) {
+            return null;
         }
-        if (mode == ApicMode.XAPIC && (icr.destination() & ~0xFF) != 0) {
-            return IcrRule.DESTINATION_WIDER_THAN_XAPIC;
+        for (IcrRule rule : RULES) {
+            if (rule.severity() == IcrRule.Severity.FORBIDDEN && isBroken(rule, icr, mode)) {
+                return rule;
+            }
         }
-        if (icr.shorthand() != DestinationShorthand.NO_SHORTHAND && icr.destination() != 0) {
-            return IcrRule.DESTINATION_IGNORED_WITH_SHORTHAND;
+        throw new AssertionError("The rule table and the rule predicates disagree on " + icr);
+    }
+
+    /**
+     * The table index of a low word: its vector and delivery mode (bits 0–10), level and trigger
+     * mode (bits 14–15) and shorthand (bits 18–19), packed into 15 bits. The destination mode and
+     * delivery status bits are not part of it: no tabled rule depends on them.
+     */
+    private static int tableIndex(int lowWord) {
+        return lowWord & 0x7FF | lowWord >>> 3 & 0x1800 | lowWord >>> 5 & 0x6000;
+    }
+
+    /** Fills the table from the rules' predicates. */
+    private static byte[] firstForbiddenLowWordRules() {
+        byte[] table = new byte[1 << 15];
+        java.util.Arrays.fill(table, NONE);
+        for (DeliveryMode deliveryMode : DeliveryMode.values()) {
+            for (Level level : Level.values()) {
+                for (TriggerMode trigger : TriggerMode.values()) {
+                    for (DestinationShorthand shorthand : DestinationShorthand.values()) {
+                        for (int vector = 0; vector < 256; vector++) {
+                            Icr icr = new Icr(vector, deliveryMode, DestinationMode.PHYSICAL, DeliveryStatus.IDLE,
+                                    level, trigger, shorthand, 0);
+                            for (IcrRule rule : IcrRule.values()) {
+                                if (rule.severity() == IcrRule.Severity.FORBIDDEN && isBroken(rule, icr, ApicMode.X2APIC)) {
+                                    table[tableIndex(IcrCodec.lowWord(icr))] = (byte) rule.ordinal();
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
-        if (icr.deliveryStatus() != DeliveryStatus.IDLE) {
-            return IcrRule.DELIVERY_STATUS_READ_ONLY;
-        }
-        if (isBroken(IcrRule.VECTOR_NOT_USED_BY_DELIVERY_MODE, icr, mode)) {
-            return IcrRule.VECTOR_NOT_USED_BY_DELIVERY_MODE;
-        }
-        if (isBroken(IcrRule.ILLEGAL_VECTOR, icr, mode)) {
-            return IcrRule.ILLEGAL_VECTOR;
-        }
-        if (isBroken(IcrRule.RESERVED_STARTUP_VECTOR, icr, mode)) {
-            return IcrRule.RESERVED_STARTUP_VECTOR;
-        }
-        if (isBroken(IcrRule.SHORTHAND_ONLY_WITH_FIXED, icr, mode)) {
-            return IcrRule.SHORTHAND_ONLY_WITH_FIXED;
-        }
-        if (isBroken(IcrRule.INIT_DEASSERT_NEEDS_LEVEL_TRIGGER, icr, mode)) {
-            return IcrRule.INIT_DEASSERT_NEEDS_LEVEL_TRIGGER;
-        }
-        return null;
+        return table;
     }
 
     /** The predicate of each rule; the single place a rule's condition is written. */
@@ -93,10 +135,9 @@ public final class IcrRules {
         DeliveryMode dm = icr.deliveryMode();
         return switch (rule) {
             case RESERVED_DELIVERY_MODE -> dm.isReserved();
-            case DESTINATION_WIDER_THAN_XAPIC -> mode == ApicMode.XAPIC && (icr.destination() & ~0xFF) != 0;
-            case DESTINATION_IGNORED_WITH_SHORTHAND ->
-                    icr.shorthand() != DestinationShorthand.NO_SHORTHAND && icr.destination() != 0;
-            case DELIVERY_STATUS_READ_ONLY -> icr.deliveryStatus() != DeliveryStatus.IDLE;
+            case DESTINATION_WIDER_THAN_XAPIC -> destinationWiderThanXApic(icr, mode);
+            case DESTINATION_IGNORED_WITH_SHORTHAND -> destinationIgnoredWithShorthand(icr);
+            case DELIVERY_STATUS_READ_ONLY -> deliveryStatusWritten(icr);
             case VECTOR_NOT_USED_BY_DELIVERY_MODE ->
                     (dm == DeliveryMode.SMI || dm == DeliveryMode.NMI || dm == DeliveryMode.INIT) && icr.vector() != 0;
             case ILLEGAL_VECTOR -> (dm == DeliveryMode.FIXED || dm == DeliveryMode.LOWEST_PRIORITY)
@@ -115,6 +156,20 @@ public final class IcrRules {
             case LOWEST_PRIORITY_MODEL_SPECIFIC -> dm == DeliveryMode.LOWEST_PRIORITY;
             case RESERVED_BITS_SET -> false; // a property of raw values, checked by IcrCodec.decode
         };
+    }
+
+    // The rules that look beyond the low word, small enough to inline on the hot path.
+
+    private static boolean destinationWiderThanXApic(Icr icr, ApicMode mode) {
+        return mode == ApicMode.XAPIC && (icr.destination() & ~0xFF) != 0;
+    }
+
+    private static boolean destinationIgnoredWithShorthand(Icr icr) {
+        return icr.shorthand() != DestinationShorthand.NO_SHORTHAND && icr.destination() != 0;
+    }
+
+    private static boolean deliveryStatusWritten(Icr icr) {
+        return icr.deliveryStatus() != DeliveryStatus.IDLE;
     }
 
     /** A one-line description of how {@code icr} breaks {@code rule}. */

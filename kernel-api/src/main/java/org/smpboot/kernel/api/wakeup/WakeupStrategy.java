@@ -7,8 +7,9 @@ package org.smpboot.kernel.api.wakeup;
  * <p>Contract: {@link #wake} returns a report with exactly one outcome per target; a failure to
  * wake one processor is an outcome, not an exception, and does not stop the others; every wait is
  * bounded, so the call returns in bounded time whatever the hardware or firmware does. It runs on
- * the bootstrap processor. It does not wait for the processors to reach the kernel: that is the
- * caller's business.
+ * the bootstrap processor. Whether the processors then reach the kernel is the caller's to
+ * observe; a strategy that wakes processors one at a time may wait for each, bounded, through
+ * {@link ApBootContext#arrivals()}.
  */
 public interface WakeupStrategy {
 

@@ -1,0 +1,12 @@
+/**
+ * smpboot's JMH benchmarks. JMH runs them from the shaded {@code benchmarks.jar} on the class path;
+ * this descriptor documents and checks, at compile time, which modules they measure.
+ */
+module org.smpboot.bench {
+    requires org.smpboot.kernel.api;
+    requires jmh.core;
+
+    // JMH instantiates the generated benchmark classes reflectively.
+    opens org.smpboot.bench.icr;
+    opens org.smpboot.bench.icr.jmh_generated;
+}
