@@ -7,10 +7,12 @@
  */
 module org.smpboot.cli {
     requires org.smpboot.kernel.api;
+    requires org.smpboot.acpi;
     requires info.picocli;
     requires tools.jackson.core;
 
     opens org.smpboot.cli to info.picocli;
     opens org.smpboot.cli.icr to info.picocli;
     opens org.smpboot.cli.boot to info.picocli;
+    opens org.smpboot.cli.madt to info.picocli;
 }

@@ -39,6 +39,14 @@ public final class AsciiBuffer {
         return this;
     }
 
+    /** Appends bytes as they are. */
+    public AsciiBuffer append(byte[] ascii) {
+        ensure(ascii.length);
+        System.arraycopy(ascii, 0, bytes, size, ascii.length);
+        size += ascii.length;
+        return this;
+    }
+
     /** Appends {@code count} copies of {@code c}. */
     public AsciiBuffer repeat(char c, int count) {
         if (count > 0) {
@@ -109,6 +117,36 @@ public final class AsciiBuffer {
     /** Writes the content to {@code out}. */
     public void writeTo(OutputStream out) throws IOException {
         out.write(bytes, 0, size);
+    }
+
+    /** Writes the content to {@code out}, one char per byte, in chunks. */
+    public void writeTo(java.io.Writer out) throws IOException {
+        char[] chunk = new char[Math.min(size, 8192)];
+        for (int start = 0; start < size; start += chunk.length) {
+            int length = Math.min(chunk.length, size - start);
+            for (int i = 0; i < length; i++) {
+                chunk[i] = (char) (bytes[start + i] & 0xFF);
+            }
+            out.write(chunk, 0, length);
+        }
+    }
+
+    /** {@return an output stream that appends to this buffer} (for writers that need a stream, e.g. JSON) */
+    public OutputStream asOutputStream() {
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                ensure(1);
+                bytes[size++] = (byte) b;
+            }
+
+            @Override
+            public void write(byte[] source, int offset, int length) {
+                ensure(length);
+                System.arraycopy(source, offset, bytes, size, length);
+                size += length;
+            }
+        };
     }
 
     /** {@return the content as a string} */
