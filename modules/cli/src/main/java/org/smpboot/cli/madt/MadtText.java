@@ -51,6 +51,6 @@ final class MadtText {
 
     /** Comments stay ASCII: the few non-ASCII characters of citations become plain ones. */
     private static String ascii(String text) {
-        return text.replace('§', 'S').replace('–', '-').replace('—', '-').replace("*/", "* /");
+        return text.replace("§", "").replace('–', '-').replace('—', '-').replace("*/", "* /");
     }
 }
