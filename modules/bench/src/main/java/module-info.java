@@ -4,9 +4,12 @@
  */
 module org.smpboot.bench {
     requires org.smpboot.kernel.api;
+    requires org.smpboot.acpi;
     requires jmh.core;
 
     // JMH instantiates the generated benchmark classes reflectively.
     opens org.smpboot.bench.icr;
     opens org.smpboot.bench.icr.jmh_generated;
+    opens org.smpboot.bench.madt;
+    opens org.smpboot.bench.madt.jmh_generated;
 }

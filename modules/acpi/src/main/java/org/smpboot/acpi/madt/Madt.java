@@ -169,7 +169,7 @@ public final class Madt {
 
     /** {@return the MADT revision} */
     public int revision() {
-        return table.header().revision();
+        return table.revision();
     }
 
     /** {@return the Local Interrupt Controller Address; 0 if the table is too short to hold it} */
