@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.smpboot.acpi.internal.LittleEndian;
 import org.smpboot.acpi.madt.Madt;
 import org.smpboot.acpi.madt.entry.EntryDecoder;
 import org.smpboot.acpi.madt.entry.EntryType;
@@ -119,10 +118,8 @@ public final class IaslText implements MadtVisitor {
                         .decimalPadded(Math.min(BYTES_PER_LINE, length - start), 3).append(" */")
                         .repeat(' ', VALUE_COLUMN - 19);
             }
-            hexLine(data, start, Math.min(BYTES_PER_LINE, length - start), out);
-            out.append("/* ");
-            asciiColumn(data, start, Math.min(BYTES_PER_LINE, length - start), out);
-            out.append(" */\\\n");
+            out.hexDump(data, start, Math.min(BYTES_PER_LINE, length - start), BYTES_PER_LINE, "/* ")
+                    .append(" */\\\n");
         }
     }
 
@@ -162,16 +159,12 @@ public final class IaslText implements MadtVisitor {
         out.append("Raw Table Data: Length ").decimal(length, 1).append(" (0x").hex(length, 1).append(")\n\n");
         for (long start = 0; start < length; start += BYTES_PER_LINE) {
             int count = (int) Math.min(BYTES_PER_LINE, length - start);
-            out.append("    ").hex(start, 4).append(": ");
-            hexLine(bytes, start, count, out);
-            out.append(" // ");
-            asciiColumn(bytes, start, count, out);
-            out.newline();
+            out.append("    ").hex(start, 4).append(": ").hexDump(bytes, start, count, BYTES_PER_LINE, " // ").newline();
         }
     }
 
     private AsciiBuffer line(int offset, int width, String label) {
-        out.append('[').hex(offset, 3).append("h ").decimal(offset, 4).append(' ').hex(width, 3).append("h] ");
+        out.fieldPrefix(offset, width);
         byte[] known = LABELS.get(label);
         return known != null ? out.append(known) : out.rightAligned(label, NAME_WIDTH).append(" : ");
     }
@@ -197,20 +190,6 @@ public final class IaslText implements MadtVisitor {
             labels.put(name, padded.getBytes(StandardCharsets.US_ASCII));
         }
         return Map.copyOf(labels);
-    }
-
-    private static void hexLine(MemorySegment bytes, long start, int count, AsciiBuffer out) {
-        for (int i = 0; i < count; i++) {
-            out.hex(LittleEndian.u8(bytes, start + i), 2).append(' ');
-        }
-        out.repeat(' ', 3 * (BYTES_PER_LINE - count));
-    }
-
-    private static void asciiColumn(MemorySegment bytes, long start, int count, AsciiBuffer out) {
-        for (int i = 0; i < count; i++) {
-            int c = LittleEndian.u8(bytes, start + i);
-            out.append(c >= 0x20 && c < 0x7F ? (char) c : '.');
-        }
     }
 
     private static String printable(String text) {
