@@ -52,12 +52,14 @@ aot="$work/madt.aot"
     --output "$work/training.txt" >/dev/null 2>&1
 jvm_flags+=(-XX:AOTCache="$aot")
 
-seconds() { # runs "$@", prints the wall-clock seconds
-    local start end
+measure() { # runs "$@"; prints "wall cpu" seconds (cpu = user + system of the process and its children)
+    local start end before after me=$BASHPID
+    before=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$me/stat")
     start=$(date +%s.%N)
     "$@" >/dev/null 2>&1
     end=$(date +%s.%N)
-    echo "$end - $start" | bc -l
+    after=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$me/stat")
+    echo "$(echo "$end - $start" | bc -l) $(echo "($after - $before) / $(getconf CLK_TCK)" | bc -l)"
 }
 iasl_all() { # one iasl process per copy directory (22,000 names exceed one command line)
     for d in "$work/copies"/c*; do (cd "$d" && iasl -d ./*.bin); done
@@ -66,12 +68,12 @@ smpboot_all() {
     "$JAVA_HOME/bin/java" "${jvm_flags[@]}" "${java_cmd[@]:1}" madt --batch "$work/copies" --text --output "$work/smpboot.txt"
 }
 
-iasl_times=()
-smpboot_times=()
+iasl_times=(); iasl_cpu=()
+smpboot_times=(); smpboot_cpu=()
 for _ in $(seq "$runs"); do
     find "$work/copies" -name '*.dsl' -delete
-    iasl_times+=("$(seconds iasl_all)")
-    smpboot_times+=("$(seconds smpboot_all)")
+    read -r wall cpu < <(measure iasl_all); iasl_times+=("$wall"); iasl_cpu+=("$cpu")
+    read -r wall cpu < <(measure smpboot_all); smpboot_times+=("$wall"); smpboot_cpu+=("$cpu")
 done
 iasl_bytes=$(find "$work/copies" -name '*.dsl' -print0 | du -cb --files0-from=- | tail -n 1 | cut -f1)
 smpboot_bytes=$(stat -c %s "$work/smpboot.txt")
@@ -79,7 +81,8 @@ smpboot_bytes=$(stat -c %s "$work/smpboot.txt")
 stats() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {printf "min %.3f s, median %.3f s", a[1], a[int((NR+1)/2)]}'; }
 best() { printf '%s\n' "$@" | sort -g | head -n 1; }
 echo "files:   $files MADTs ($copies copies of the corpus), $runs runs each, $(nproc) cores"
-echo "iasl:    $(stats "${iasl_times[@]}")  (iasl $iasl_version -d, $((files / $(find "$work/copies" -mindepth 1 -maxdepth 1 -type d | wc -l))) files per process, .dsl files: $((iasl_bytes / 1048576)) MiB)"
-echo "smpboot: $(stats "${smpboot_times[@]}")  (one JVM, all cores, one listing file: $((smpboot_bytes / 1048576)) MiB)"
-echo "speedup: $(echo "$(best "${iasl_times[@]}") / $(best "${smpboot_times[@]}")" | bc -l | xargs printf '%.1f')x (best against best)"
+echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine inflates wall times; CPU times are steadier)"
+echo "iasl:    wall $(stats "${iasl_times[@]}"); cpu $(stats "${iasl_cpu[@]}")  (iasl $iasl_version -d, $((files / $(find "$work/copies" -mindepth 1 -maxdepth 1 -type d | wc -l))) files per process, .dsl files: $((iasl_bytes / 1048576)) MiB)"
+echo "smpboot: wall $(stats "${smpboot_times[@]}"); cpu $(stats "${smpboot_cpu[@]}")  (one JVM, all cores, one listing file: $((smpboot_bytes / 1048576)) MiB)"
+echo "speedup: wall $(echo "$(best "${iasl_times[@]}") / $(best "${smpboot_times[@]}")" | bc -l | xargs printf '%.1f')x, cpu $(echo "$(best "${iasl_cpu[@]}") / $(best "${smpboot_cpu[@]}")" | bc -l | xargs printf '%.1f')x (best against best)"
 [ -n "${WORK:-}" ] || rm -rf "$work"

@@ -193,8 +193,11 @@ public final class IaslText implements MadtVisitor {
     }
 
     private static String printable(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        text.chars().forEach(c -> shown.append(c >= 0x20 && c < 0x7F ? (char) c : '?'));
-        return shown.toString();
+        char[] shown = new char[text.length()];
+        for (int i = 0; i < shown.length; i++) {
+            char c = text.charAt(i);
+            shown[i] = c >= 0x20 && c < 0x7F ? c : '?';
+        }
+        return new String(shown);
     }
 }

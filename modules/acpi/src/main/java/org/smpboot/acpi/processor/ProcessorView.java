@@ -103,12 +103,24 @@ public final class ProcessorView {
 
     /** {@return the processors a kernel brings up at boot, in table order} */
     public List<Processor> bootable() {
-        return processors.stream().filter(Processor::bootable).toList();
+        List<Processor> bootable = new ArrayList<>(counts.bootable());
+        for (Processor processor : processors) {
+            if (processor.bootable()) {
+                bootable.add(processor);
+            }
+        }
+        return List.copyOf(bootable);
     }
 
     /** {@return the APIC IDs of {@link #bootable()}, in table order} */
     public List<ApicId> bootableApicIds() {
-        return processors.stream().filter(Processor::bootable).map(Processor::apicId).toList();
+        List<ApicId> ids = new ArrayList<>(counts.bootable());
+        for (Processor processor : processors) {
+            if (processor.bootable()) {
+                ids.add(processor.apicId());
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /** {@return the counts} */

@@ -27,7 +27,9 @@ final class MadtText {
                 .decimal(counts.enabled(), 1).append(", online capable ").decimal(counts.onlineCapable(), 1)
                 .append(", bootable ").decimal(counts.bootable(), 1).append("\n *   bootable APIC IDs:");
         List<ApicId> ids = decoding.processors().bootableApicIds();
-        ids.forEach(id -> out.append(" 0x").append(Long.toHexString(id.unsignedValue())));
+        for (ApicId id : ids) {
+            out.append(" 0x").append(Long.toHexString(id.unsignedValue()));
+        }
         out.append(ids.isEmpty() ? " none\n" : "\n");
         section(out, "Problems", decoding.problems(), false);
         if (withLints) {
