@@ -1,6 +1,5 @@
 package org.smpboot.acpi.lint;
 
-import java.util.Locale;
 import org.smpboot.acpi.problem.Rule;
 import org.smpboot.acpi.problem.Severity;
 
@@ -57,10 +56,6 @@ public enum LintRule implements Rule {
         this.citation = citation;
     }
 
-    @Override
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     @Override
     public Severity severity() {

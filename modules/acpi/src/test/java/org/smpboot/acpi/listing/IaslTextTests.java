@@ -26,12 +26,6 @@ class IaslTextTests {
         return out.toString().lines().toList();
     }
 
-    static byte[] withFirstLength(int length) {
-        byte[] table = SampleTables.DIGEST_SAMPLE.clone();
-        table[0x2D] = (byte) length;
-        return SdtBuilder.fixChecksum(table);
-    }
-
     @Nested
     class Lines {
 
@@ -75,7 +69,7 @@ class IaslTextTests {
 
         @Test
         void aZeroLengthStructureEndsTheListingAsIaslDoes() {
-            List<String> lines = fields(withFirstLength(0));
+            List<String> lines = fields(SampleTables.withFirstEntryLength(0));
             assertEquals(List.of("[02Ch 0044 001h]               Subtable Type : 00 [Processor Local APIC]",
                     "[02Dh 0045 001h]                      Length : 00", "Invalid zero length subtable"),
                     lines.subList(lines.size() - 3, lines.size()));
@@ -83,7 +77,7 @@ class IaslTextTests {
 
         @Test
         void aStructureOfLengthOneEndsTheListing() {
-            assertEquals("Invalid subtable length 1", fields(withFirstLength(1)).getLast());
+            assertEquals("Invalid subtable length 1", fields(SampleTables.withFirstEntryLength(1)).getLast());
         }
 
         @Test
