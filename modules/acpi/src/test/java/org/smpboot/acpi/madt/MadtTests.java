@@ -199,6 +199,15 @@ class MadtTests {
         }
 
         @Test
+        void aDirectByteBufferIsReadInPlace() {
+            java.nio.ByteBuffer direct = java.nio.ByteBuffer.allocateDirect(SampleTables.DIGEST_SAMPLE.length);
+            direct.put(SampleTables.DIGEST_SAMPLE).flip();
+            Madt madt = Madt.parse(direct, Strictness.STRICT);
+            assertTrue(madt.bytes().isNative());
+            assertEquals(6, entries(madt).size());
+        }
+
+        @Test
         void theWalkIsRepeatableAndLazy() {
             Madt madt = strict(SampleTables.DIGEST_SAMPLE);
             assertEquals(entries(madt), entries(madt));
