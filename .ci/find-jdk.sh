@@ -27,6 +27,11 @@ smpboot_select_jdk() {
     fi
     smpboot_best=""
     smpboot_best_v=0
+    # ./mvnw runs with globbing off (set -f); the search needs it, so turn it on here only.
+    case $- in
+        *f*) smpboot_noglob=1; set +f ;;
+        *) smpboot_noglob=0 ;;
+    esac
     for smpboot_dir in /usr/lib/jvm/* /opt/java/* /usr/local/lib/jvm/*; do
         [ -d "$smpboot_dir" ] || continue
         smpboot_v=$(smpboot_java_feature "$smpboot_dir")
@@ -35,6 +40,7 @@ smpboot_select_jdk() {
             smpboot_best_v=$smpboot_v
         fi
     done
+    [ "$smpboot_noglob" = 1 ] && set -f
     if [ -z "$smpboot_best" ] && command -v java >/dev/null 2>&1; then
         smpboot_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
         smpboot_v=$(smpboot_java_feature "$smpboot_home")

@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
  * 0x18    8     kernel entry: address of the ApEntryPoint (HardwarePort.addressOf)
  * 0x20    8     boot-info array pointer: filled by the BSP, must not be 0
  * 0x28    4     boot page-table pointer: filled by the BSP; 32-bit physical root, 4 KiB aligned, not 0
- * 0x2C    20    reserved for the kernel (smpboot keeps its AP counter and record count here)
+ * 0x2C    20    reserved for the kernel (smpboot keeps the address of its boot control block here)
  * 0x40    8     long-mode entry signature "SMPB-LM1"  (the TDX mailbox wakeup vector points here)
  * 0x48    4     offset of the image start from the long-mode entry (0x40), to find the header
  * 0x4C    20    reserved, 0

@@ -91,6 +91,25 @@ public interface HardwarePort {
         spinUntil(() -> false, cycles);
     }
 
+    /**
+     * Transfers control of the executing processor to the code at physical {@code address}
+     * (identity mapped, 64-bit mode), as a JMP does: the kernel code that called it does not run
+     * on. How a kernel hands a processor back to firmware through the ACPI 6.6 mailbox's reset
+     * vector, or sends it back into boot code.
+     *
+     * <p>The default refuses: a port that cannot transfer control (a bridge to real hardware from
+     * ordinary code, a test double) says so rather than pretending.
+     *
+     * @param address where to continue
+     * @throws UnsupportedOperationException if this port cannot transfer control
+     * @spec ACPI 6.6 §5.2.12.19 "Multiprocessor Wakeup Structure" (Reset Vector: the OS jumps to it,
+     *     identity mapped, to return a processor to firmware)
+     */
+    default void jump(long address) {
+        throw new UnsupportedOperationException(
+                "This hardware port cannot transfer control to 0x%x: jump is not implemented".formatted(address));
+    }
+
     /** {@return what the boot loader handed the kernel: the memory map and where the RSDP is} */
     FirmwareHandoff firmwareHandoff();
 
