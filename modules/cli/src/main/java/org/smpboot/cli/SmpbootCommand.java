@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.smpboot.cli.boot.BootCommand;
 import org.smpboot.cli.icr.IcrCommand;
 import org.smpboot.cli.madt.MadtCommand;
+import org.smpboot.cli.platforms.PlatformsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
             BootCommand.class,
             IcrCommand.class,
             MadtCommand.class,
+            PlatformsCommand.class,
         })
 public final class SmpbootCommand implements Runnable {
 
