@@ -24,6 +24,7 @@ module org.smpboot.cli {
     opens org.smpboot.cli to info.picocli;
     opens org.smpboot.cli.icr to info.picocli;
     opens org.smpboot.cli.boot to info.picocli;
+    opens org.smpboot.cli.madt to info.picocli;
     opens org.smpboot.cli.machine to info.picocli;
     opens org.smpboot.cli.platforms to info.picocli;
 }
