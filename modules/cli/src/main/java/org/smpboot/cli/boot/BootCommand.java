@@ -1,5 +1,7 @@
 package org.smpboot.cli.boot;
 
+import org.smpboot.cli.ProgressBar;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,12 +63,12 @@ public final class BootCommand implements Callable<Integer> {
         MachineFates fates;
         List<Violation> violations;
         try (ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr())) {
-            progress.phase("building the machine", 0);
+            progress.phase("building the machine", 0, "");
             Machine built = plan.build();
-            progress.phase("booting", built.cpuCount() - 1L);
+            progress.phase("booting", built.cpuCount() - 1L, "APs in the kernel");
             boot = BootRun.boot(built, PlatformRegistry.discover(BootCommand.class.getClassLoader()), platform,
                     progress::advance);
-            progress.phase("writing the report", 0);
+            progress.phase("writing the report", 0, "");
             fates = new MachineFates(boot.run(), plan.description().faults());
             violations = Violation.of(boot);
             if (trace != null || svg != null) {

@@ -27,6 +27,7 @@ import org.smpboot.acpi.problem.Strictness;
 import org.smpboot.acpi.source.FoundTable;
 import org.smpboot.acpi.source.TableSources;
 import org.smpboot.acpi.table.Signature;
+import org.smpboot.cli.ProgressBar;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
@@ -81,7 +82,6 @@ final class MadtBatch {
         List<String> files = new ArrayList<>();
         list(directory.toFile(), files);
         BatchSummary summary = new BatchSummary();
-        Progress progress = new Progress(err, files.size());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         int window = 2 * threads;
         // Output buffers are reused: a chunk's text is built in one, written, and the buffer handed
@@ -90,11 +90,12 @@ final class MadtBatch {
         for (int i = 0; i <= window; i++) {
             buffers.add(new AsciiBuffer(mode == Mode.SUMMARY ? 64 : CHUNK * 16 * 1024));
         }
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try (ProgressBar progress = ProgressBar.onTerminal(err);
+             ExecutorService pool = Executors.newFixedThreadPool(threads);
              OutputStream sink = output == null ? null : Files.newOutputStream(output)) {
+            progress.phase("decoding", files.size(), "files");
             ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
             int next = 0;
-            int done = 0;
             while (next < files.size() || !inFlight.isEmpty()) {
                 while (next < files.size() && inFlight.size() < window) {
                     List<String> chunk = files.subList(next, Math.min(files.size(), next + CHUNK));
@@ -111,11 +112,9 @@ final class MadtBatch {
                 }
                 chunk.output().clear();
                 buffers.add(chunk.output());
-                done += chunk.summary().files();
-                progress.update(done);
+                progress.advance(chunk.summary().files());
             }
         }
-        progress.finish();
         double seconds = (System.nanoTime() - start) / 1e9;
         if (mode == Mode.SUMMARY) {
             summary.print(out, directory, seconds, lint);

@@ -1,4 +1,4 @@
-package org.smpboot.cli.boot;
+package org.smpboot.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A one-line progress bar on standard error for boots that take more than a second of wall time:
- * the phase (building the machine, booting, writing), how many APs reached the kernel out of how
- * many the machine has, and the elapsed time. Drawn only on a terminal, from a daemon thread that
+ * A one-line progress bar on standard error for commands that take more than a second of wall
+ * time (a boot, a batch decode): the phase, how many steps of it are done out of how many, and the
+ * elapsed time. Drawn only on a terminal, from a daemon thread that
  * stays silent for the first second and then redraws ten times a second; closing it erases the line.
  *
  * <p>Wall-clock time appears here and nowhere else: the log and the JSON hold virtual time only.
  */
-final class ProgressBar implements AutoCloseable {
+public final class ProgressBar implements AutoCloseable {
 
     /** How long a boot runs before the bar appears. */
     static final Duration QUIET = Duration.ofSeconds(1);
@@ -27,6 +27,7 @@ final class ProgressBar implements AutoCloseable {
     private final AtomicLong done = new AtomicLong();
     private volatile String phase = "";
     private volatile long total;
+    private volatile String unit = "";
     private volatile boolean closed;
     private volatile boolean drawn;
     private final Thread painter;
@@ -37,26 +38,35 @@ final class ProgressBar implements AutoCloseable {
     }
 
     /** {@return a bar drawn on {@code err} if the process talks to a terminal, else one that draws nothing} */
-    static ProgressBar onTerminal(PrintWriter err) {
+    public static ProgressBar onTerminal(PrintWriter err) {
         java.io.Console console = System.console();
         return new ProgressBar(err, console != null && console.isTerminal());
     }
 
     /** {@return a bar that draws nothing} */
-    static ProgressBar silent(PrintWriter err) {
+    public static ProgressBar silent(PrintWriter err) {
         return new ProgressBar(err, false);
     }
 
-    /** Starts a phase counting up to {@code steps} (0: a phase without a count). */
-    void phase(String name, long steps) {
+    /**
+     * Starts a phase counting up to {@code steps} things called {@code unit} (0 steps: a phase
+     * without a count).
+     */
+    public void phase(String name, long steps, String unit) {
         done.set(0);
         total = steps;
+        this.unit = unit;
         phase = name;
     }
 
     /** Counts one step of the phase; thread-safe. */
-    void advance() {
+    public void advance() {
         done.incrementAndGet();
+    }
+
+    /** Counts {@code steps} steps of the phase; thread-safe. */
+    public void advance(long steps) {
+        done.addAndGet(steps);
     }
 
     private void paint() {
@@ -65,7 +75,7 @@ final class ProgressBar implements AutoCloseable {
             while (!closed) {
                 synchronized (err) {
                     if (!closed) {
-                        err.print("\r" + line(phase, done.get(), total, Duration.ofNanos(System.nanoTime() - startNanos)));
+                        err.print("\r" + line(phase, done.get(), total, unit, Duration.ofNanos(System.nanoTime() - startNanos)));
                         err.flush();
                         drawn = true;
                     }
@@ -77,16 +87,16 @@ final class ProgressBar implements AutoCloseable {
         }
     }
 
-    /** {@return the bar's text, e.g. {@code booting [#########.....] 2,048/4,095 APs  1.4 s}} */
-    static String line(String phase, long done, long total, Duration elapsed) {
+    /** {@return the bar's text, e.g. {@code booting [#########.....] 2,048/4,095 APs in the kernel  1.4 s}} */
+    static String line(String phase, long done, long total, String unit, Duration elapsed) {
         String seconds = String.format(Locale.ROOT, "%.1f s", elapsed.toMillis() / 1000.0);
         if (total <= 0) {
             return String.format(Locale.ROOT, "smpboot: %-20s %s", phase, seconds);
         }
         long shown = Math.min(done, total);
         int filled = (int) (CELLS * shown / total);
-        return String.format(Locale.ROOT, "smpboot: %-20s [%s%s] %,d/%,d APs in the kernel  %s", phase,
-                "#".repeat(filled), ".".repeat(CELLS - filled), shown, total, seconds);
+        return String.format(Locale.ROOT, "smpboot: %-20s [%s%s] %,d/%,d %s  %s", phase,
+                "#".repeat(filled), ".".repeat(CELLS - filled), shown, total, unit, seconds);
     }
 
     /** Stops drawing and erases the bar if it was drawn. */
