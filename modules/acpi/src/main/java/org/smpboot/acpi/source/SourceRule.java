@@ -14,7 +14,9 @@ public enum SourceRule implements Rule {
     /** acpidump's hex lines run from offset 0 in steps of 16 bytes. */
     DUMP_OFFSET_OUT_OF_ORDER(Severity.WARNING, "ACPICA acpidump output format (tables as hex-dump text)"),
     /** A file of a tables directory could not be read. */
-    FILE_UNREADABLE(Severity.WARNING, "Linux /sys/firmware/acpi/tables: one file per table");
+    FILE_UNREADABLE(Severity.WARNING, "Linux /sys/firmware/acpi/tables: one file per table"),
+    /** A directory holds more files than a tables directory does: only the first were read. */
+    TOO_MANY_FILES(Severity.WARNING, "Linux /sys/firmware/acpi/tables: tables, and dynamic/ and data/ beneath");
 
     private final Severity severity;
     private final String citation;

@@ -92,13 +92,35 @@ public final class TableSources {
         return ofAcpidump(new String(bytes, StandardCharsets.ISO_8859_1), path.toString());
     }
 
-    /** {@return the tables of a directory: each regular file one table, sub-directories too, in name order} */
+    /**
+     * How deep a tables directory goes: Linux's {@code /sys/firmware/acpi/tables} holds the tables
+     * and the sub-directories {@code dynamic/} and {@code data/}.
+     */
+    public static final int MAX_DIRECTORY_DEPTH = 2;
+
+    /** More files than any machine's tables directory holds: a directory beyond it is read no further. */
+    public static final int MAX_DIRECTORY_FILES = 4096;
+
+    /**
+     * {@return the tables of a directory: each regular file one table, sub-directories too (at most
+     * {@link #MAX_DIRECTORY_DEPTH} deep), in name order} A directory with more than
+     * {@link #MAX_DIRECTORY_FILES} files is not a tables directory; its first files are read and a
+     * problem says so, rather than reading, say, a whole file system.
+     */
     public static TableSource directory(Path directory) throws IOException {
         List<FoundTable> tables = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(directory)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+        try (Stream<Path> walk = Files.walk(directory, MAX_DIRECTORY_DEPTH)) {
+            // A file smaller than a table header is never opened: procfs files report size 0 and
+            // some block on read (/proc/kmsg), while sysfs reports each ACPI table's length.
+            files = walk.filter(Files::isRegularFile).filter(TableSources::canHoldATable)
+                    .limit(MAX_DIRECTORY_FILES + 1L).sorted().toList();
+        }
+        if (files.size() > MAX_DIRECTORY_FILES) {
+            files = files.subList(0, MAX_DIRECTORY_FILES);
+            problems.add(new Problem(0, SourceRule.TOO_MANY_FILES, "%s holds more than %d files: not a tables directory"
+                    .formatted(directory, MAX_DIRECTORY_FILES)));
         }
         for (Path file : files) {
             try {
@@ -132,6 +154,14 @@ public final class TableSources {
         long length = LittleEndian.u32(MemorySegment.ofArray(bytes), SdtHeader.LENGTH_OFFSET);
         boolean hexDumpHeader = bytes[Signature.LENGTH] == ' ' && bytes[Signature.LENGTH + 1] == '@';
         return !hexDumpHeader && length >= SdtHeader.SIZE && length <= MAX_FILE_SIZE;
+    }
+
+    private static boolean canHoldATable(Path file) {
+        try {
+            return Files.size(file) >= SdtHeader.SIZE;
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     private static byte[] read(Path file) throws IOException {

@@ -112,10 +112,45 @@ class TableSourcesTests {
         @Test
         void aTablesDirectoryListsEveryFile() throws IOException {
             java.nio.file.Files.write(directory.resolve("APIC"), SampleTables.DIGEST_SAMPLE);
-            java.nio.file.Files.writeString(directory.resolve("notes.txt"), "no table here");
+            java.nio.file.Files.writeString(directory.resolve("notes.txt"), "no table here, but long enough to hold a header");
             TableSource source = TableSources.open(directory);
             assertEquals(1, source.tables().size());
             assertEquals(1, source.problems().size());
+        }
+
+        @Test
+        void filesTooSmallForATableHeaderAreNeverOpened() throws IOException {
+            // procfs reports size 0 for files whose read may block (/proc/kmsg).
+            java.nio.file.Files.writeString(directory.resolve("empty"), "");
+            java.nio.file.Files.write(directory.resolve("APIC"), SampleTables.DIGEST_SAMPLE);
+            TableSource source = TableSources.open(directory);
+            assertEquals(1, source.tables().size());
+            assertEquals(List.of(), source.problems());
+        }
+
+        @Test
+        void tablesInTheDynamicAndDataSubdirectoriesAreRead() throws IOException {
+            java.nio.file.Files.createDirectories(directory.resolve("dynamic"));
+            java.nio.file.Files.write(directory.resolve("dynamic/APIC"), SampleTables.DIGEST_SAMPLE);
+            assertEquals(1, TableSources.open(directory).tables().size());
+        }
+
+        @Test
+        void aDirectoryDeeperThanATablesDirectoryIsNotWalkedBelowTwoLevels() throws IOException {
+            Path deep = directory.resolve("a/b");
+            java.nio.file.Files.createDirectories(deep);
+            java.nio.file.Files.write(deep.resolve("APIC"), SampleTables.DIGEST_SAMPLE);
+            assertEquals(0, TableSources.open(directory).tables().size());
+        }
+
+        @Test
+        void aDirectoryWithMoreFilesThanAnyTablesDirectoryIsCutShortWithAProblem() throws IOException {
+            for (int i = 0; i <= TableSources.MAX_DIRECTORY_FILES; i++) {
+                java.nio.file.Files.writeString(directory.resolve("f" + i), "x".repeat(40));
+            }
+            TableSource source = TableSources.open(directory);
+            assertTrue(source.problems().stream().anyMatch(problem -> problem.rule() == SourceRule.TOO_MANY_FILES),
+                    source.problems().getLast().toString());
         }
 
         @Test
