@@ -95,6 +95,78 @@ class TableSourcesTests {
         }
     }
 
+    /**
+     * Firmware may place the RSDP and tables across any boundary; a port that cannot view such a
+     * backed range in place (the simulator's 64 KiB sparse-RAM blocks) must not turn that into a
+     * fault. Found by the discovery fuzz target: a table or RSDP straddling a block boundary threw
+     * {@code PhysicalMemoryFault} out of discovery, and the kernel's boot with it
+     * ({@code fuzz/.../DiscoveryFuzzTestsInputs/.../regression-rsdp-across-sparse-ram-block}).
+     */
+    @Nested
+    class MemoryThatCannotViewEveryRange {
+
+        private static final long BLOCK = 64 * 1024;
+
+        private static SegmentMemory blockedMemoryWith(AcpiImage image) {
+            SegmentMemory memory = new SegmentMemory(128L << 20, BLOCK);
+            image.writeTo(memory);
+            return memory;
+        }
+
+        @Test
+        void tablesAcrossABlockBoundaryAreReadAsCopies() {
+            long tables = 0x7F0_0000 - 20;
+            SegmentMemory memory = blockedMemoryWith(new AcpiImageBuilder().rsdpAddress(0xF_0000).tablesAddress(tables)
+                    .table(SampleTables.DIGEST_SAMPLE).build());
+            TableSource source = TableSources.scanMemory(memory, new Problems(Strictness.STRICT));
+            assertArrayEquals(SampleTables.DIGEST_SAMPLE, bytesOf(source.find(Signature.MADT).orElseThrow()));
+        }
+
+        @Test
+        void anRsdpAcrossABlockBoundaryIsReadAsACopy() {
+            long rsdp = 0x10_0000 - 0x20;
+            SegmentMemory memory = blockedMemoryWith(new AcpiImageBuilder().rsdpAddress(rsdp)
+                    .table(SampleTables.DIGEST_SAMPLE).build());
+            TableSource source = TableSources.fromRsdp(memory, PhysicalAddress.of(rsdp), new Problems(Strictness.STRICT));
+            assertArrayEquals(SampleTables.DIGEST_SAMPLE, bytesOf(source.find(Signature.MADT).orElseThrow()));
+        }
+
+        @Test
+        void aLengthBeyondTheReadLimitCutsTheTableThere() {
+            AcpiImage image = new AcpiImageBuilder().rsdpAddress(0xF_0000).tablesAddress(0x10_0000).rsdt(false)
+                    .table(SampleTables.DIGEST_SAMPLE).build();
+            SegmentMemory memory = blockedMemoryWith(image);
+            long xsdt = 0x10_0000;
+            memory.writeInt(xsdt + 4, -1);
+            memory.write(xsdt, org.smpboot.acpi.build.SdtBuilder.fixChecksum(memory.read(xsdt, 44)));
+            assertThrows(TableLengthException.class, () -> TableSources.fromRsdp(memory, PhysicalAddress.of(0xF_0000),
+                    new Problems(Strictness.STRICT)));
+            TableSource lenient = TableSources.fromRsdp(memory, PhysicalAddress.of(0xF_0000), new Problems(Strictness.LENIENT));
+            assertEquals(PhysicalMemorySource.MAX_TABLE_LENGTH, lenient.tables().get(1).bytes().byteSize());
+        }
+
+        /**
+         * Found by the discovery fuzz target: an XSDT whose Length claims the whole read limit of
+         * zeros made two million null-entry problems and took seconds
+         * ({@code DiscoveryFuzzTestsInputs/.../regression-root-table-length-across-sparse-ram-blocks}).
+         */
+        @Test
+        void aRootTableIsFollowedForABoundedNumberOfEntries() {
+            AcpiImage image = new AcpiImageBuilder().rsdpAddress(0xF_0000).tablesAddress(0x10_0000).rsdt(false)
+                    .table(SampleTables.DIGEST_SAMPLE).build();
+            SegmentMemory memory = blockedMemoryWith(image);
+            long xsdt = 0x10_0000;
+            memory.writeInt(xsdt + 4, -1);
+            memory.write(xsdt, org.smpboot.acpi.build.SdtBuilder.fixChecksum(memory.read(xsdt, 44)));
+            TableSource lenient = TableSources.fromRsdp(memory, PhysicalAddress.of(0xF_0000), new Problems(Strictness.LENIENT));
+            assertTrue(lenient.find(Signature.MADT).isPresent(), "the first entry is still followed");
+            assertEquals(1, lenient.problems().stream().filter(p -> p.rule() == SourceRule.ROOT_TABLE_ENTRIES_LIMITED).count());
+            // One problem at most per entry followed, plus the Length and the limit themselves.
+            assertTrue(lenient.problems().size() <= PhysicalMemorySource.MAX_ROOT_ENTRIES + 2, () -> lenient.problems().size()
+                    + " problems");
+        }
+    }
+
     @Nested
     class Files {
 
