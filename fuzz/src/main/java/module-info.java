@@ -11,8 +11,11 @@
  */
 module org.smpboot.fuzz {
     requires org.smpboot.acpi;
+    requires org.smpboot.machine;
     requires jazzer.api;
 
     exports org.smpboot.fuzz;
+    exports org.smpboot.fuzz.discovery;
+    exports org.smpboot.fuzz.icr;
     exports org.smpboot.fuzz.madt;
 }
