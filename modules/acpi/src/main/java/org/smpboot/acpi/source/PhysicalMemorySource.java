@@ -27,9 +27,10 @@ import org.smpboot.kernel.api.hw.PhysicalMemoryFault;
  * views} where memory can give one, and as copies where it cannot view a backed range in place (the
  * simulator's sparse RAM is made of 64 KiB host blocks, as a kernel's early mapping window is
  * limited): firmware may put a table across any boundary. A table is read up to
- * {@link #MAX_TABLE_LENGTH} bytes, whatever its Length says, and a root table's first
- * {@link #MAX_ROOT_ENTRIES} entries are followed, so that a lying Length costs bounded time and
- * memory; the table reader then reports the bytes missing, and the source the entries not followed.
+ * {@link #MAX_TABLE_LENGTH} bytes, whatever its Length says, a root table's first
+ * {@link #MAX_ROOT_ENTRIES} entries are followed, and one discovery copies at most
+ * {@link #MAX_COPIED_BYTES}, so that lying firmware costs bounded time and memory; the table reader
+ * reports the bytes missing, and the source the entries not followed and the tables not copied.
  *
  * @spec ACPI 6.5 §5.2.5.1 "Finding the RSDP on IA-PC Systems", §5.2.5.3, §5.2.7, §5.2.8; ACPICA
  *     {@code tbxfroot.c} ({@code AcpiFindRootPointer}) and {@code acconfig.h} for the scan windows
@@ -59,6 +60,27 @@ final class PhysicalMemorySource {
      * problems and took seconds (found by the discovery fuzz target).
      */
     static final int MAX_ROOT_ENTRIES = 1024;
+    /**
+     * The most bytes one discovery copies, for tables memory cannot view in place: 64 MiB, four
+     * tables at the read limit. Views cost nothing, but a copy is made when a table is found; without
+     * this bound, a root table whose 1024 entries point at 16 MiB tables across sparse-RAM blocks
+     * copied 16 GiB (found by the discovery fuzz target).
+     */
+    static final long MAX_COPIED_BYTES = 64L << 20;
+
+    /** What a discovery may still copy; one per discovery, not thread-safe. */
+    private static final class CopyBudget {
+        private long remaining = MAX_COPIED_BYTES;
+
+        /** {@return whether {@code bytes} more may be copied}, taking them if so. */
+        boolean take(long bytes) {
+            if (bytes > remaining) {
+                return false;
+            }
+            remaining -= bytes;
+            return true;
+        }
+    }
 
     private PhysicalMemorySource() {
     }
@@ -82,7 +104,7 @@ final class PhysicalMemorySource {
             if (!memory.isBacked(address, Rsdp.V1_SIZE)) {
                 continue;
             }
-            MemorySegment candidate = bytesAt(memory, address, Rsdp.V1_SIZE);
+            MemorySegment candidate = bytesAt(memory, address, Rsdp.V1_SIZE, new CopyBudget());
             // Like ACPICA, a candidate counts only if its 20-byte checksum holds too.
             if (RsdpReader.hasSignature(candidate, 0)
                     && org.smpboot.acpi.table.Checksum.isValid(candidate, 0, Rsdp.V1_SIZE)) {
@@ -101,13 +123,14 @@ final class PhysicalMemorySource {
                     "no memory at the RSDP address " + rsdpAddress));
         }
         long size = memory.isBacked(address, Rsdp.V2_SIZE) ? Rsdp.V2_SIZE : Rsdp.V1_SIZE;
-        MemorySegment rsdpBytes = bytesAt(memory, address, size);
+        CopyBudget budget = new CopyBudget();
+        MemorySegment rsdpBytes = bytesAt(memory, address, size, budget);
         Rsdp rsdp = RsdpReader.read(rsdpBytes, problems);
         List<FoundTable> tables = new ArrayList<>();
         tables.add(new FoundTable(new Signature("RSD "), "RSDP @ " + rsdpAddress, rsdpBytes));
         boolean xsdt = rsdp.usesXsdt();
         long root = xsdt ? rsdp.xsdtAddress() : rsdp.rsdtAddress();
-        Optional<FoundTable> rootTable = table(memory, root, xsdt ? "XSDT" : "RSDT", problems);
+        Optional<FoundTable> rootTable = table(memory, root, xsdt ? "XSDT" : "RSDT", problems, budget);
         rootTable.ifPresent(found -> {
             // The root table's own header and checksum: a strict read stops at a corrupt one.
             org.smpboot.acpi.table.AcpiTable.read(found.bytes(), problems);
@@ -134,7 +157,7 @@ final class PhysicalMemorySource {
                             "entry %d of the %s is 0".formatted(i, found.signature())));
                     continue;
                 }
-                table(memory, tableAddress, "entry %d of the %s".formatted(i, found.signature()), problems)
+                table(memory, tableAddress, "entry %d of the %s".formatted(i, found.signature()), problems, budget)
                         .ifPresent(tables::add);
             }
         });
@@ -142,30 +165,47 @@ final class PhysicalMemorySource {
     }
 
     /** {@return the table at {@code address}, all of its Length that memory backs} */
-    private static Optional<FoundTable> table(PhysicalMemory memory, long address, String what, Problems problems) {
+    private static Optional<FoundTable> table(PhysicalMemory memory, long address, String what, Problems problems,
+            CopyBudget budget) {
         if (address < 0 || !memory.isBacked(address, SdtHeader.SIZE)) {
-            Problem problem = new Problem(Math.max(0, address), FormatRule.TABLE_ADDRESS_UNREADABLE,
-                    "%s points at 0x%x, which holds no table header".formatted(what, address));
-            problems.report(problem, () -> new TableLengthException(problem));
-            return Optional.empty();
+            return unreadable(address, "%s points at 0x%x, which holds no table header".formatted(what, address), problems);
         }
-        MemorySegment header = bytesAt(memory, address, SdtHeader.SIZE);
+        MemorySegment header = bytesAt(memory, address, SdtHeader.SIZE, budget);
+        if (header == null) {
+            return unreadable(address, "%s points at 0x%x, whose header memory cannot view in place, and the copy budget is spent"
+                    .formatted(what, address), problems);
+        }
         long length = Math.clamp(LittleEndian.u32(header, SdtHeader.LENGTH_OFFSET), SdtHeader.SIZE, MAX_TABLE_LENGTH);
         long backed = memory.isBacked(address, length) ? length : backedPrefix(memory, address, length);
+        MemorySegment bytes = bytesAt(memory, address, backed, budget);
+        if (bytes == null) {
+            return unreadable(address, ("%s points at 0x%x, whose %d bytes memory cannot view in place, and copying them "
+                    + "would pass the %d bytes a discovery copies").formatted(what, address, backed, MAX_COPIED_BYTES), problems);
+        }
         SdtHeader parsed = SdtHeader.read(header);
-        return Optional.of(new FoundTable(parsed.signature(), "%s @ 0x%x".formatted(what, address),
-                bytesAt(memory, address, backed)));
+        return Optional.of(new FoundTable(parsed.signature(), "%s @ 0x%x".formatted(what, address), bytes));
+    }
+
+    private static Optional<FoundTable> unreadable(long address, String detail, Problems problems) {
+        Problem problem = new Problem(Math.max(0, address), FormatRule.TABLE_ADDRESS_UNREADABLE, detail);
+        problems.report(problem, () -> new TableLengthException(problem));
+        return Optional.empty();
     }
 
     /**
      * {@return the {@code length} backed bytes at {@code address}: a view, or a read-only copy if
-     * memory cannot view them in place} {@code length} is at most {@link #MAX_TABLE_LENGTH}.
+     * memory cannot view them in place and {@code budget} allows, else null} {@code length} is at
+     * most {@link #MAX_TABLE_LENGTH}; the header-sized reads of the RSDP and table headers always
+     * fit a fresh budget.
      */
-    private static MemorySegment bytesAt(PhysicalMemory memory, long address, long length) {
+    private static MemorySegment bytesAt(PhysicalMemory memory, long address, long length, CopyBudget budget) {
         try {
             return memory.view(address, length);
         } catch (PhysicalMemoryFault notInPlace) {
-            // Backed (the callers checked) but not viewable in one piece: copy, within the bound.
+            // Backed (the callers checked) but not viewable in one piece: copy, within the budget.
+            if (!budget.take(length)) {
+                return null;
+            }
             return MemorySegment.ofArray(memory.read(address, Math.toIntExact(length))).asReadOnly();
         }
     }

@@ -146,6 +146,53 @@ class TableSourcesTests {
         }
 
         /**
+         * Found by the discovery fuzz target: 1024 root entries pointing at 16 MiB tables across
+         * blocks copied 16 GiB and ran the heap out; one discovery now copies a bounded amount,
+         * and a table beyond it is unreadable ({@code .../regression-root-entries-copy-16-gib}).
+         */
+        @Test
+        void oneDiscoveryCopiesABoundedAmount() {
+            long xsdt = 0x10_0000;
+            long table = 0x20_0010;
+            int entries = 8;
+            byte[] root = new byte[36 + 8 * entries];
+            MemorySegment rootBytes = MemorySegment.ofArray(root);
+            rootBytes.copyFrom(MemorySegment.ofArray("XSDT".getBytes(StandardCharsets.ISO_8859_1)));
+            rootBytes.set(ValueLayout.JAVA_INT_UNALIGNED, 4, root.length);
+            for (int i = 0; i < entries; i++) {
+                rootBytes.set(ValueLayout.JAVA_LONG_UNALIGNED, 36 + 8L * i, table);
+            }
+            SegmentMemory memory = blockedMemoryWith(new AcpiImageBuilder().rsdpAddress(0xF_0000).tablesAddress(0x40_0000)
+                    .build());
+            memory.write(xsdt, org.smpboot.acpi.build.SdtBuilder.fixChecksum(root));
+            memory.write(0xF_0000 + 24, new byte[] {0, 0, 0x10, 0, 0, 0, 0, 0});
+            memory.write(0xF_0000, fixRsdp(memory.read(0xF_0000, 36)));
+            memory.write(table, "SSDT".getBytes(StandardCharsets.ISO_8859_1));
+            memory.writeInt(table + 4, (int) PhysicalMemorySource.MAX_TABLE_LENGTH);
+            TableSource lenient = TableSources.fromRsdp(memory, PhysicalAddress.of(0xF_0000), new Problems(Strictness.LENIENT));
+            long copies = PhysicalMemorySource.MAX_COPIED_BYTES / PhysicalMemorySource.MAX_TABLE_LENGTH;
+            assertEquals(copies, lenient.tables().stream().filter(t -> t.signature().value().equals("SSDT")).count());
+            assertEquals(entries - copies, lenient.problems().stream()
+                    .filter(p -> p.rule() == FormatRule.TABLE_ADDRESS_UNREADABLE).count());
+        }
+
+        private static byte[] fixRsdp(byte[] rsdp) {
+            rsdp[8] = 0;
+            rsdp[32] = 0;
+            int sum = 0;
+            for (int i = 0; i < 20; i++) {
+                sum += rsdp[i];
+            }
+            rsdp[8] = (byte) -sum;
+            sum = 0;
+            for (int i = 0; i < 36; i++) {
+                sum += rsdp[i];
+            }
+            rsdp[32] = (byte) -sum;
+            return rsdp;
+        }
+
+        /**
          * Found by the discovery fuzz target: an XSDT whose Length claims the whole read limit of
          * zeros made two million null-entry problems and took seconds
          * ({@code DiscoveryFuzzTestsInputs/.../regression-root-table-length-across-sparse-ram-blocks}).
