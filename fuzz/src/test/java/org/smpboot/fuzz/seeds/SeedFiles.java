@@ -2,7 +2,9 @@ package org.smpboot.fuzz.seeds;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.smpboot.fuzz.boot.BootSeeds;
 import org.smpboot.fuzz.discovery.DiscoverySeeds;
+import org.smpboot.fuzz.mailbox.MailboxSeeds;
 
 /**
  * Where each target's inputs live: Jazzer's convention, {@code <package>/<TestClass>Inputs/<method>/}
@@ -58,7 +60,8 @@ public enum SeedFiles {
             case MADT -> MadtSeeds.all();
             case ICR -> IcrSeeds.all();
             case DISCOVERY -> DiscoverySeeds.all(MADT.seeds());
-            case MAILBOX, BOOT -> Map.of();
+            case MAILBOX -> MailboxSeeds.all();
+            case BOOT -> BootSeeds.all(MADT.seeds());
         };
     }
 }
