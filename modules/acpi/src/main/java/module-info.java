@@ -11,7 +11,12 @@
  *   <li>{@code madt}, {@code madt.entry}: the MADT view and one record per structure type.</li>
  *   <li>{@code processor}: which processors a kernel boots, and the counts.</li>
  *   <li>{@code build}: the table builder.</li>
+ *   <li>{@code listing}: iasl-style field listings and the visitor the JSON writer shares.</li>
+ *   <li>{@code source}: where tables come from: physical memory, files, directories, acpidump text.</li>
+ *   <li>{@code lint}: firmware checks with their ACPI citations.</li>
  * </ul>
+ *
+ * <p>The {@code internal} package (little-endian reads, an APIC ID set) is not exported.
  */
 module org.smpboot.acpi {
     requires transitive org.smpboot.kernel.api;
@@ -25,4 +30,5 @@ module org.smpboot.acpi {
     exports org.smpboot.acpi.build;
     exports org.smpboot.acpi.listing;
     exports org.smpboot.acpi.source;
+    exports org.smpboot.acpi.lint;
 }

@@ -26,6 +26,13 @@ public final class SampleTables {
     private SampleTables() {
     }
 
+    /** {@return the digest's sample with the first structure's Length byte (offset 0x2D) set, checksum fixed} */
+    public static byte[] withFirstEntryLength(int length) {
+        byte[] table = DIGEST_SAMPLE.clone();
+        table[0x2D] = (byte) length;
+        return org.smpboot.acpi.build.SdtBuilder.fixChecksum(table);
+    }
+
     /** {@return the digest's sample built with the table builder} */
     public static byte[] digestSampleBuilt() {
         return digestSampleBuilder().build();

@@ -3,6 +3,8 @@ package org.smpboot.cli;
 import java.io.PrintWriter;
 import org.smpboot.cli.boot.BootCommand;
 import org.smpboot.cli.icr.IcrCommand;
+import org.smpboot.cli.madt.MadtCommand;
+import org.smpboot.cli.platforms.PlatformsCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +18,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             BootCommand.class,
             IcrCommand.class,
+            MadtCommand.class,
+            PlatformsCommand.class,
         })
 public final class SmpbootCommand implements Runnable {
 

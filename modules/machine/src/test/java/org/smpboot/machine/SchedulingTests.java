@@ -109,6 +109,21 @@ class SchedulingTests {
         }
 
         @Test
+        void aFaultRaisedWhileReEvaluatingAConditionIsTheWaitersFault() {
+            ApEntryPoint waitsThenReadsAHole = hw -> hw.spinUntil(() -> hw.memory().readInt(BootImageFixture.COUNTER) == 1
+                    && hw.memory().readInt(0xC000_0000L) == 0, TestKernel.BUDGET);
+            MachineRun run = Machine.build(MachineDescription.builder().cpus(2).build()).run(hw -> {
+                BootImageFixture.install(hw, waitsThenReadsAHole);
+                TestKernel.send(hw, ApicMode.XAPIC, Icr.startup(BootImageFixture.IMAGE_ADDRESS).withPhysicalDestination(new ApicId(1)));
+                hw.spinFor(TestKernel.SIPI_DELAY);
+                hw.memory().writeInt(BootImageFixture.COUNTER, 1);
+            }, TestKernel.BUDGET);
+            assertEquals(CpuState.HALTED, run.state(0), "the writer is unharmed");
+            assertEquals(CpuState.FAULTED, run.state(1));
+            assertTrue(run.cpu(1).faultReason().orElseThrow().startsWith("Physical memory fault at 0xc0000000"));
+        }
+
+        @Test
         void aConditionMustNotWrite() {
             MachineRun run = Machine.build(MachineDescription.builder().cpus(1).build()).run(hw ->
                     hw.spinUntil(() -> {

@@ -68,26 +68,7 @@ public final class SipiOnlyProvider implements PlatformProvider {
                 return WakeupReport.of(name(), context, outcomes);
             }
         };
-        return new Platform() {
-            @Override
-            public String name() {
-                return "sipi-only";
-            }
-
-            @Override
-            public Apic apic() {
-                return apic;
-            }
-
-            @Override
-            public WakeupStrategy wakeupStrategy() {
-                return strategy;
-            }
-
-            @Override
-            public List<HardwareRequirement> requirements() {
-                return List.of(new HardwareRequirement("APs waiting for SIPI after RESET", "SDM §8.4.1"));
-            }
-        };
+        return Platform.of(id(), apic, strategy,
+                List.of(new HardwareRequirement("APs waiting for SIPI after RESET", "SDM §8.4.1")));
     }
 }

@@ -16,7 +16,8 @@ import org.smpboot.kernel.api.wakeup.ApBootContext;
  *   <li>Mailbox Version is 0 (ACPI 6.4/6.5) or 1 (ACPI 6.6).</li>
  *   <li>The address is 4 KiB aligned (the mailbox is a 4 KiB page).</li>
  *   <li>The whole page lies inside one region the firmware's memory map reports as ACPI NVS or
- *       reserved: firmware memory, not RAM the kernel owns.</li>
+ *       reserved, and no region of another type overlaps it: firmware memory, not RAM the kernel
+ *       owns, however the map is drawn.</li>
  *   <li>It does not overlap the AP boot image.</li>
  * </ol>
  *
@@ -41,21 +42,28 @@ final class MailboxCheck {
         if (!mailbox.isAligned()) {
             return Optional.of("mailbox address %s is not 4 KiB aligned".formatted(mailbox.address()));
         }
-        Optional<MemoryRegion> region = memoryMap.stream()
-                .filter(candidate -> candidate.contains(address, MultiprocessorWakeupMailbox.SIZE)).findFirst();
-        if (region.isEmpty()) {
+        // A hostile map may list the page twice; any overlap with memory the kernel owns refuses it.
+        Optional<MemoryRegion> kernelOwned = memoryMap.stream()
+                .filter(candidate -> !isFirmwareMemory(candidate.type()))
+                .filter(candidate -> candidate.overlaps(address, MultiprocessorWakeupMailbox.SIZE)).findFirst();
+        if (kernelOwned.isPresent()) {
+            return Optional.of("mailbox page %s is in %s memory %s, not firmware memory (ACPI NVS or reserved)"
+                    .formatted(mailbox.address(), kernelOwned.get().type(), kernelOwned.get()));
+        }
+        boolean inFirmwareMemory = memoryMap.stream().anyMatch(candidate -> isFirmwareMemory(candidate.type())
+                && candidate.contains(address, MultiprocessorWakeupMailbox.SIZE));
+        if (!inFirmwareMemory) {
             return Optional.of("mailbox page %s is not inside any region of the firmware memory map"
                     .formatted(mailbox.address()));
-        }
-        MemoryType type = region.get().type();
-        if (type != MemoryType.ACPI_NVS && type != MemoryType.RESERVED) {
-            return Optional.of("mailbox page %s is in %s memory %s, not firmware memory (ACPI NVS or reserved)"
-                    .formatted(mailbox.address(), type, region.get()));
         }
         if (context.overlapsImage(address, MultiprocessorWakeupMailbox.SIZE)) {
             return Optional.of("mailbox page %s overlaps the AP boot image at %s".formatted(mailbox.address(),
                     context.realModeEntry()));
         }
         return Optional.empty();
+    }
+
+    private static boolean isFirmwareMemory(MemoryType type) {
+        return type == MemoryType.ACPI_NVS || type == MemoryType.RESERVED;
     }
 }

@@ -28,7 +28,7 @@ public final class TdxPlatformProvider implements PlatformProvider {
     /** Above x86: a TDX guest is also an x86 machine, and there INIT-SIPI-SIPI cannot work. */
     public static final int PRIORITY = 20;
 
-    static final List<HardwareRequirement> REQUIREMENTS = List.of(
+    private static final List<HardwareRequirement> REQUIREMENTS = List.of(
             new HardwareRequirement("an Intel TDX guest", "CPUID leaf 0x21 = \"IntelTDX    \""),
             new HardwareRequirement("x2APIC", "CPUID.01H:ECX[21]"),
             new HardwareRequirement("the ACPI multiprocessor wakeup mailbox",
@@ -79,6 +79,6 @@ public final class TdxPlatformProvider implements PlatformProvider {
                         + "does not enumerate it"));
         MailboxWakeup wakeup = new MailboxWakeup(hardware, environment.firmware().wakeupMailbox(),
                 environment.firmware().memoryMap(), settings.ackTimeout().toCycles(tsc));
-        return new TdxPlatform(ApicDrivers.forHardware(hardware), wakeup);
+        return Platform.of(ID, ApicDrivers.forHardware(hardware), wakeup, REQUIREMENTS);
     }
 }

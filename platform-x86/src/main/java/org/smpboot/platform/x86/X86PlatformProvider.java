@@ -28,7 +28,7 @@ public final class X86PlatformProvider implements PlatformProvider {
     /** Below more specific x86 platforms (a TDX guest is also an x86 machine). */
     public static final int PRIORITY = 10;
 
-    static final List<HardwareRequirement> REQUIREMENTS = List.of(
+    private static final List<HardwareRequirement> REQUIREMENTS = List.of(
             new HardwareRequirement("on-chip local APIC", "CPUID.01H:EDX[9]"),
             new HardwareRequirement("x2APIC for APIC IDs of 255 and above", "CPUID.01H:ECX[21]"),
             new HardwareRequirement("INIT and Start-Up IPIs delivered by the platform", "not in a TDX guest"),
@@ -75,6 +75,6 @@ public final class X86PlatformProvider implements PlatformProvider {
             case PER_CPU -> new PerCpuInitSipiSipi(hardware, apic, timing);
             case PARALLEL -> new ParallelInitSipiSipi(hardware, apic, timing);
         };
-        return new X86Platform(apic, strategy);
+        return Platform.of(ID, apic, strategy, REQUIREMENTS);
     }
 }

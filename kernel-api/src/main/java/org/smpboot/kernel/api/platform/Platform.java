@@ -1,6 +1,7 @@
 package org.smpboot.kernel.api.platform;
 
 import java.util.List;
+import java.util.Objects;
 import org.smpboot.kernel.api.apic.Apic;
 import org.smpboot.kernel.api.wakeup.WakeupStrategy;
 
@@ -23,4 +24,37 @@ public interface Platform {
 
     /** {@return what the platform needs from the hardware and firmware, for users and diagnostics} */
     List<HardwareRequirement> requirements();
+
+    /**
+     * {@return a platform made of these parts} What most providers return from
+     * {@link PlatformProvider#create}.
+     *
+     * @param name           the provider's ID
+     * @param apic           the local APIC driver
+     * @param wakeupStrategy the wake-up strategy
+     * @param requirements   what the platform needs
+     */
+    static Platform of(String name, Apic apic, WakeupStrategy wakeupStrategy, List<HardwareRequirement> requirements) {
+        return new Assembled(name, apic, wakeupStrategy, requirements);
+    }
+
+    /**
+     * A platform assembled from its parts.
+     *
+     * @param name           the provider's ID
+     * @param apic           the local APIC driver
+     * @param wakeupStrategy the wake-up strategy
+     * @param requirements   what the platform needs
+     */
+    record Assembled(String name, Apic apic, WakeupStrategy wakeupStrategy, List<HardwareRequirement> requirements)
+            implements Platform {
+
+        /** Validates the parts and copies the requirements. */
+        public Assembled {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(apic, "apic");
+            Objects.requireNonNull(wakeupStrategy, "wakeupStrategy");
+            requirements = List.copyOf(requirements);
+        }
+    }
 }

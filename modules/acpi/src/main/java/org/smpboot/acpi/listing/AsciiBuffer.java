@@ -39,6 +39,14 @@ public final class AsciiBuffer {
         return this;
     }
 
+    /** Appends bytes as they are. */
+    public AsciiBuffer append(byte[] ascii) {
+        ensure(ascii.length);
+        System.arraycopy(ascii, 0, bytes, size, ascii.length);
+        size += ascii.length;
+        return this;
+    }
+
     /** Appends {@code count} copies of {@code c}. */
     public AsciiBuffer repeat(char c, int count) {
         if (count > 0) {
@@ -91,6 +99,70 @@ public final class AsciiBuffer {
         return digits;
     }
 
+    /**
+     * Appends iasl's field-line prefix {@code [OOOh DDDD LLLh] }: the offset in hex (at least 3
+     * digits) and decimal (at least 4), the width in hex (at least 3). One bounds check for the line.
+     */
+    public AsciiBuffer fieldPrefix(int offset, int width) {
+        if (offset < 0x1000 && width < 0x1000 && offset < 10_000) {
+            ensure(17);
+            byte[] b = bytes;
+            int at = size;
+            b[at] = '[';
+            b[at + 1] = HEX[(offset >>> 8) & 0xF];
+            b[at + 2] = HEX[(offset >>> 4) & 0xF];
+            b[at + 3] = HEX[offset & 0xF];
+            b[at + 4] = 'h';
+            b[at + 5] = ' ';
+            b[at + 6] = (byte) ('0' + offset / 1000);
+            b[at + 7] = (byte) ('0' + offset / 100 % 10);
+            b[at + 8] = (byte) ('0' + offset / 10 % 10);
+            b[at + 9] = (byte) ('0' + offset % 10);
+            b[at + 10] = ' ';
+            b[at + 11] = HEX[(width >>> 8) & 0xF];
+            b[at + 12] = HEX[(width >>> 4) & 0xF];
+            b[at + 13] = HEX[width & 0xF];
+            b[at + 14] = 'h';
+            b[at + 15] = ']';
+            b[at + 16] = ' ';
+            size = at + 17;
+            return this;
+        }
+        return append('[').hex(offset, 3).append("h ").decimal(offset, 4).append(' ').hex(width, 3).append("h] ");
+    }
+
+    /**
+     * Appends {@code count} bytes of {@code source} from {@code start} as iasl's hex-dump columns:
+     * "XX " per byte, padded to {@code columns} bytes, then {@code separator}, then the bytes as
+     * text (printable ASCII as is, anything else as '.').
+     */
+    public AsciiBuffer hexDump(java.lang.foreign.MemorySegment source, long start, int count, int columns,
+            String separator) {
+        ensure(3 * columns + separator.length() + count);
+        byte[] b = bytes;
+        int at = size;
+        for (int i = 0; i < count; i++) {
+            int value = source.get(java.lang.foreign.ValueLayout.JAVA_BYTE, start + i) & 0xFF;
+            b[at++] = HEX[value >>> 4];
+            b[at++] = HEX[value & 0xF];
+            b[at++] = ' ';
+        }
+        for (int i = count; i < columns; i++) {
+            b[at++] = ' ';
+            b[at++] = ' ';
+            b[at++] = ' ';
+        }
+        for (int i = 0; i < separator.length(); i++) {
+            b[at++] = (byte) separator.charAt(i);
+        }
+        for (int i = 0; i < count; i++) {
+            int value = source.get(java.lang.foreign.ValueLayout.JAVA_BYTE, start + i) & 0xFF;
+            b[at++] = (byte) (value >= 0x20 && value < 0x7F ? value : '.');
+        }
+        size = at;
+        return this;
+    }
+
     /** Ends the line. */
     public AsciiBuffer newline() {
         return append('\n');
@@ -109,6 +181,36 @@ public final class AsciiBuffer {
     /** Writes the content to {@code out}. */
     public void writeTo(OutputStream out) throws IOException {
         out.write(bytes, 0, size);
+    }
+
+    /** Writes the content to {@code out}, one char per byte, in chunks. */
+    public void writeTo(java.io.Writer out) throws IOException {
+        char[] chunk = new char[Math.min(size, 8192)];
+        for (int start = 0; start < size; start += chunk.length) {
+            int length = Math.min(chunk.length, size - start);
+            for (int i = 0; i < length; i++) {
+                chunk[i] = (char) (bytes[start + i] & 0xFF);
+            }
+            out.write(chunk, 0, length);
+        }
+    }
+
+    /** {@return an output stream that appends to this buffer} (for writers that need a stream, e.g. JSON) */
+    public OutputStream asOutputStream() {
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                ensure(1);
+                bytes[size++] = (byte) b;
+            }
+
+            @Override
+            public void write(byte[] source, int offset, int length) {
+                ensure(length);
+                System.arraycopy(source, offset, bytes, size, length);
+                size += length;
+            }
+        };
     }
 
     /** {@return the content as a string} */

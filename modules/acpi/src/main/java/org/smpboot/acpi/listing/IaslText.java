@@ -1,9 +1,17 @@
 package org.smpboot.acpi.listing;
 
 import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.smpboot.acpi.internal.LittleEndian;
 import org.smpboot.acpi.madt.Madt;
+import org.smpboot.acpi.madt.entry.EntryDecoder;
+import org.smpboot.acpi.madt.entry.EntryType;
+import org.smpboot.acpi.madt.entry.Field;
+import org.smpboot.acpi.madt.entry.UnknownEntry;
 import org.smpboot.acpi.table.AcpiText;
 
 /**
@@ -28,6 +36,14 @@ public final class IaslText implements MadtVisitor {
     /** The column where values start: after "[...] " + name + " : ". */
     private static final int VALUE_COLUMN = 47;
     private static final int BYTES_PER_LINE = 16;
+
+    /**
+     * Every known field name, right-aligned and followed by " : ", as bytes: a line's label is
+     * copied, not formatted (the batch decoder writes millions of lines). Built once, read only.
+     */
+    private static final Map<String, byte[]> LABELS = labels(false);
+    /** The same for flag names, which end in the same column without a bracket before them. */
+    private static final Map<String, byte[]> FLAG_LABELS = labels(true);
 
     private final AsciiBuffer out;
 
@@ -73,7 +89,8 @@ public final class IaslText implements MadtVisitor {
 
     @Override
     public void flag(String label, String key, int bits, long value) {
-        out.rightAligned(label, FLAG_NAME_WIDTH).append(" : ").hex(value, 1).newline();
+        byte[] known = FLAG_LABELS.get(label);
+        (known != null ? out.append(known) : out.rightAligned(label, FLAG_NAME_WIDTH).append(" : ")).hex(value, 1).newline();
     }
 
     @Override
@@ -101,10 +118,8 @@ public final class IaslText implements MadtVisitor {
                         .decimalPadded(Math.min(BYTES_PER_LINE, length - start), 3).append(" */")
                         .repeat(' ', VALUE_COLUMN - 19);
             }
-            hexLine(data, start, Math.min(BYTES_PER_LINE, length - start), out);
-            out.append("/* ");
-            asciiColumn(data, start, Math.min(BYTES_PER_LINE, length - start), out);
-            out.append(" */\\\n");
+            out.hexDump(data, start, Math.min(BYTES_PER_LINE, length - start), BYTES_PER_LINE, "/* ")
+                    .append(" */\\\n");
         }
     }
 
@@ -144,36 +159,45 @@ public final class IaslText implements MadtVisitor {
         out.append("Raw Table Data: Length ").decimal(length, 1).append(" (0x").hex(length, 1).append(")\n\n");
         for (long start = 0; start < length; start += BYTES_PER_LINE) {
             int count = (int) Math.min(BYTES_PER_LINE, length - start);
-            out.append("    ").hex(start, 4).append(": ");
-            hexLine(bytes, start, count, out);
-            out.append(" // ");
-            asciiColumn(bytes, start, count, out);
-            out.newline();
+            out.append("    ").hex(start, 4).append(": ").hexDump(bytes, start, count, BYTES_PER_LINE, " // ").newline();
         }
     }
 
     private AsciiBuffer line(int offset, int width, String label) {
-        return out.append('[').hex(offset, 3).append("h ").decimal(offset, 4).append(' ').hex(width, 3).append("h] ")
-                .rightAligned(label, NAME_WIDTH).append(" : ");
+        out.fieldPrefix(offset, width);
+        byte[] known = LABELS.get(label);
+        return known != null ? out.append(known) : out.rightAligned(label, NAME_WIDTH).append(" : ");
     }
 
-    private static void hexLine(MemorySegment bytes, long start, int count, AsciiBuffer out) {
-        for (int i = 0; i < count; i++) {
-            out.hex(LittleEndian.u8(bytes, start + i), 2).append(' ');
+    private static Map<String, byte[]> labels(boolean flags) {
+        Map<String, byte[]> labels = new HashMap<>();
+        List<String> names = new ArrayList<>(flags ? List.of("PC-AT Compatibility") : List.of("Signature",
+                "Table Length", "Revision", "Checksum", "Oem ID", "Oem Table ID", "Oem Revision", "Asl Compiler ID",
+                "Asl Compiler Revision", "Local Apic Address", "Flags (decoded below)", "Subtable Type", "Length",
+                UnknownEntry.DATA.label()));
+        for (EntryType type : EntryType.values()) {
+            for (Field field : EntryDecoder.fields(type)) {
+                if (flags) {
+                    field.flags().forEach(flag -> names.add(flag.label()));
+                } else {
+                    names.add(field.label());
+                }
+            }
         }
-        out.repeat(' ', 3 * (BYTES_PER_LINE - count));
-    }
-
-    private static void asciiColumn(MemorySegment bytes, long start, int count, AsciiBuffer out) {
-        for (int i = 0; i < count; i++) {
-            int c = LittleEndian.u8(bytes, start + i);
-            out.append(c >= 0x20 && c < 0x7F ? (char) c : '.');
+        int width = flags ? FLAG_NAME_WIDTH : NAME_WIDTH;
+        for (String name : names) {
+            String padded = " ".repeat(Math.max(0, width - name.length())) + name + " : ";
+            labels.put(name, padded.getBytes(StandardCharsets.US_ASCII));
         }
+        return Map.copyOf(labels);
     }
 
     private static String printable(String text) {
-        StringBuilder shown = new StringBuilder(text.length());
-        text.chars().forEach(c -> shown.append(c >= 0x20 && c < 0x7F ? (char) c : '?'));
-        return shown.toString();
+        char[] shown = new char[text.length()];
+        for (int i = 0; i < shown.length; i++) {
+            char c = text.charAt(i);
+            shown[i] = c >= 0x20 && c < 0x7F ? c : '?';
+        }
+        return new String(shown);
     }
 }

@@ -92,6 +92,15 @@ public final class Madt {
     }
 
     /**
+     * Parses the MADT between {@code buffer}'s position and limit, zero copy (heap or direct).
+     *
+     * @throws org.smpboot.acpi.problem.AcpiException as {@link #parse(MemorySegment, Strictness)}
+     */
+    public static Madt parse(java.nio.ByteBuffer buffer, Strictness strictness) {
+        return parse(MemorySegment.ofBuffer(buffer), strictness);
+    }
+
+    /**
      * Parses an MADT whose header has been read, adding to the problems already found.
      *
      * @throws org.smpboot.acpi.problem.AcpiException for the first error if the read is strict
@@ -169,7 +178,7 @@ public final class Madt {
 
     /** {@return the MADT revision} */
     public int revision() {
-        return table.header().revision();
+        return table.revision();
     }
 
     /** {@return the Local Interrupt Controller Address; 0 if the table is too short to hold it} */

@@ -66,10 +66,6 @@ public enum FormatRule implements Rule {
         this.citation = citation;
     }
 
-    @Override
-    public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
 
     @Override
     public Severity severity() {

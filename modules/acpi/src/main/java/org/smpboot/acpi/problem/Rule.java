@@ -10,8 +10,13 @@ package org.smpboot.acpi.problem;
  */
 public interface Rule {
 
-    /** {@return a stable, machine-readable identifier, e.g. {@code zero-length-entry}} */
-    String id();
+    /** {@return the constant's name, e.g. {@code ZERO_LENGTH_ENTRY}: rules are enum constants} */
+    String name();
+
+    /** {@return a stable, machine-readable identifier, e.g. {@code zero-length-entry}: the name in kebab case} */
+    default String id() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 
     /** {@return how a violation is treated: errors stop a strict parse, warnings never do} */
     Severity severity();

@@ -1,6 +1,5 @@
 package org.smpboot.acpi.processor;
 
-import java.util.Locale;
 import org.smpboot.acpi.problem.Rule;
 import org.smpboot.acpi.problem.Severity;
 
@@ -37,10 +36,6 @@ public enum ProcessorRule implements Rule {
         this.citation = citation;
     }
 
-    @Override
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     @Override
     public Severity severity() {

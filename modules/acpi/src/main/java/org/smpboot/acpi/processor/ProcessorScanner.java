@@ -8,8 +8,8 @@ import org.smpboot.acpi.madt.entry.LocalApicFlags;
 
 /**
  * The one implementation of the processor rules: walks a MADT's processor entries in table order,
- * decides each one's {@link Disposition}, and counts. It allocates two fixed-size ID sets per
- * table and nothing per entry; {@link ProcessorView} listens to build records, {@link
+ * decides each one's {@link Disposition}, and counts. Nothing is allocated per entry: the ID sets
+ * are bitmaps, plus a hash table only for IDs of 65,536 and above; {@link ProcessorView} listens to build records, {@link
  * ProcessorCounts#of} only counts.
  *
  * <p>The rules, and where they come from (details in {@code docs/madt-processors.md}):
@@ -61,17 +61,11 @@ final class ProcessorScanner {
 
     static ProcessorCounts scan(Madt madt, Listener listener) {
         boolean onlineCapableDefined = madt.revision() >= ONLINE_CAPABLE_REVISION;
-        // Pass 1: how many processor entries (to size the sets), and which IDs enabled Local APIC
-        // entries claim (so that an x2APIC twin listed before its Local APIC entry is recognised).
-        int processorEntries = 0;
+        // Pass 1: which IDs enabled Local APIC entries claim, so that an x2APIC twin listed before
+        // its Local APIC entry is recognised. Local APIC IDs are 8 bits: this set never allocates.
+        int maxProcessors = (int) Math.min(Integer.MAX_VALUE, madt.bytes().byteSize() / EntryType.LOCAL_APIC.minimumLength());
+        ApicIdSet localApicIds = new ApicIdSet(0);
         MadtCursor cursor = madt.cursor();
-        while (cursor.advance()) {
-            if (isComplete(cursor, LOCAL_APIC) || isComplete(cursor, LOCAL_X2APIC)) {
-                processorEntries++;
-            }
-        }
-        ApicIdSet localApicIds = new ApicIdSet(processorEntries);
-        cursor = madt.cursor();
         while (cursor.advance()) {
             if (isComplete(cursor, LOCAL_APIC) && (cursor.u32(4) & LocalApicFlags.ENABLED_MASK) != 0
                     && cursor.u8(3) != 0xFF) {
@@ -79,7 +73,7 @@ final class ProcessorScanner {
             }
         }
         // Pass 2: the verdicts, in table order.
-        ApicIdSet booted = new ApicIdSet(processorEntries);
+        ApicIdSet booted = new ApicIdSet(maxProcessors);
         int localApic = 0;
         int x2Apic = 0;
         int enabled = 0;
@@ -91,11 +85,12 @@ final class ProcessorScanner {
         int otherEnabled = 0;
         cursor = madt.cursor();
         while (cursor.advance()) {
-            boolean lapic = isComplete(cursor, LOCAL_APIC);
-            boolean x2apic = isComplete(cursor, LOCAL_X2APIC);
+            int type = cursor.type();
+            boolean complete = complete(cursor);
+            boolean lapic = complete && type == LOCAL_APIC;
+            boolean x2apic = complete && type == LOCAL_X2APIC;
             if (!lapic && !x2apic) {
-                int type = cursor.type();
-                if ((type == GICC || type == RINTC || type == CORE_PIC) && complete(cursor)) {
+                if ((type == GICC || type == RINTC || type == CORE_PIC) && complete) {
                     other++;
                     otherEnabled += otherArchitectureEnabled(cursor) ? 1 : 0;
                 }
@@ -129,7 +124,7 @@ final class ProcessorScanner {
             } else {
                 disposition = Disposition.DUPLICATE;
             }
-            listener.processor(cursor.offset(), cursor.type(), uid, apicId, flags, honoured, disposition);
+            listener.processor(cursor.offset(), type, uid, apicId, flags, honoured, disposition);
         }
         return new ProcessorCounts(localApic, x2Apic, enabled, onlineCapable, onlineCapableFlag, both, booted.size(),
                 maxApicId, other, otherEnabled);

@@ -63,33 +63,37 @@ public final class ProcessorView {
     }
 
     private static void check(Processor cpu, boolean revisionDefinesOnlineCapable, Problems problems) {
-        String who = "%s APIC ID %s (UID %s)".formatted(cpu.source() == EntryType.LOCAL_APIC ? "Local APIC" : "x2APIC",
-                cpu.apicId(), cpu.acpiProcessorUid());
         switch (cpu.disposition()) {
             case DUPLICATE -> {
                 Problem problem = new Problem(cpu.entryOffset(), ProcessorRule.DUPLICATE_APIC_ID,
-                        who + " is enabled again: counted once");
+                        describe(cpu) + " is enabled again: counted once");
                 problems.report(problem, () -> new ProcessorConflictException(problem));
             }
             case TWIN -> warn(problems, cpu, ProcessorRule.LOCAL_APIC_X2APIC_TWIN,
-                    who + " repeats an enabled Local APIC entry: the Local APIC entry is kept");
+                    " repeats an enabled Local APIC entry: the Local APIC entry is kept");
             case PLACEHOLDER -> {
                 if (cpu.enabled()) {
-                    warn(problems, cpu, ProcessorRule.ENABLED_PLACEHOLDER, who + " is enabled: never booted");
+                    warn(problems, cpu, ProcessorRule.ENABLED_PLACEHOLDER, " is enabled: never booted");
                 }
             }
             case BOOT, HOT_PLUG, IGNORED -> { }
         }
         if (cpu.onlineCapableFlag() && !revisionDefinesOnlineCapable) {
             warn(problems, cpu, ProcessorRule.ONLINE_CAPABLE_BEFORE_REVISION_5,
-                    who + " sets Online Capable in a MADT older than revision 5: ignored");
+                    " sets Online Capable in a MADT older than revision 5: ignored");
         } else if (cpu.onlineCapableFlag() && cpu.enabled()) {
-            warn(problems, cpu, ProcessorRule.ENABLED_AND_ONLINE_CAPABLE, who + " sets both Enabled and Online Capable");
+            warn(problems, cpu, ProcessorRule.ENABLED_AND_ONLINE_CAPABLE, " sets both Enabled and Online Capable");
         }
     }
 
-    private static void warn(Problems problems, Processor cpu, ProcessorRule rule, String detail) {
-        problems.warn(new Problem(cpu.entryOffset(), rule, detail));
+    /** Describes the processor only when there is something to report: most entries have nothing. */
+    private static String describe(Processor cpu) {
+        return "%s APIC ID %s (UID %s)".formatted(cpu.source() == EntryType.LOCAL_APIC ? "Local APIC" : "x2APIC",
+                cpu.apicId(), cpu.acpiProcessorUid());
+    }
+
+    private static void warn(Problems problems, Processor cpu, ProcessorRule rule, String what) {
+        problems.warn(new Problem(cpu.entryOffset(), rule, describe(cpu) + what));
     }
 
     /** {@return every Local APIC and Local x2APIC entry, in table order} */
@@ -99,12 +103,24 @@ public final class ProcessorView {
 
     /** {@return the processors a kernel brings up at boot, in table order} */
     public List<Processor> bootable() {
-        return processors.stream().filter(Processor::bootable).toList();
+        List<Processor> bootable = new ArrayList<>(counts.bootable());
+        for (Processor processor : processors) {
+            if (processor.bootable()) {
+                bootable.add(processor);
+            }
+        }
+        return List.copyOf(bootable);
     }
 
     /** {@return the APIC IDs of {@link #bootable()}, in table order} */
     public List<ApicId> bootableApicIds() {
-        return processors.stream().filter(Processor::bootable).map(Processor::apicId).toList();
+        List<ApicId> ids = new ArrayList<>(counts.bootable());
+        for (Processor processor : processors) {
+            if (processor.bootable()) {
+                ids.add(processor.apicId());
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /** {@return the counts} */

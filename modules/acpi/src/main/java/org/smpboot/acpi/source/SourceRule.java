@@ -1,6 +1,5 @@
 package org.smpboot.acpi.source;
 
-import java.util.Locale;
 import org.smpboot.acpi.problem.Rule;
 import org.smpboot.acpi.problem.Severity;
 
@@ -28,10 +27,6 @@ public enum SourceRule implements Rule {
         this.citation = citation;
     }
 
-    @Override
-    public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     @Override
     public Severity severity() {

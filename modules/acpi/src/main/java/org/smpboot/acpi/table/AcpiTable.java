@@ -1,7 +1,7 @@
 package org.smpboot.acpi.table;
 
 import java.lang.foreign.MemorySegment;
-import java.util.Objects;
+import org.smpboot.acpi.internal.LittleEndian;
 import org.smpboot.acpi.problem.ChecksumException;
 import org.smpboot.acpi.problem.FormatRule;
 import org.smpboot.acpi.problem.Problem;
@@ -11,7 +11,8 @@ import org.smpboot.acpi.problem.TableLengthException;
 
 /**
  * A system description table whose header has been checked against the bytes that hold it: its
- * {@link #bytes()} are exactly the table (never more than the buffer had), zero copy.
+ * {@link #bytes()} are exactly the table (never more than the buffer had), zero copy. The header's
+ * text fields are decoded on first use: a kernel that only counts processors never needs them.
  *
  * <p>{@snippet :
  * Problems problems = new Problems(Strictness.LENIENT);
@@ -19,23 +20,24 @@ import org.smpboot.acpi.problem.TableLengthException;
  * boolean valid = table.checksumValid();
  * }
  *
- * @param header        the table header
- * @param bytes         the table: {@code header.length()} bytes, or fewer if a lenient read found
- *                      the buffer shorter than Length
- * @param checksumValid whether the {@code header.length()} bytes sum to zero (false if they are
- *                      not all present)
+ * <p>Immutable and thread-safe when the underlying memory does not change.
+ *
  * @spec ACPI 6.5 §5.2.6 "System Description Table Header"
  */
-public record AcpiTable(SdtHeader header, MemorySegment bytes, boolean checksumValid) {
+public final class AcpiTable {
 
-    /** Checks that the bytes are no longer than the header says. */
-    public AcpiTable {
-        Objects.requireNonNull(header, "header");
-        Objects.requireNonNull(bytes, "bytes");
-        if (bytes.byteSize() > header.length()) {
-            throw new IllegalArgumentException("Invalid table bytes: %d bytes for a table of Length %d"
-                    .formatted(bytes.byteSize(), header.length()));
-        }
+    private final MemorySegment buffer;
+    private final MemorySegment bytes;
+    private final long length;
+    private final boolean checksumValid;
+    /** Decoded on first use; a race decodes it twice into equal immutable records, which is harmless. */
+    private SdtHeader header;
+
+    private AcpiTable(MemorySegment buffer, MemorySegment bytes, long length, boolean checksumValid) {
+        this.buffer = buffer;
+        this.bytes = bytes;
+        this.length = length;
+        this.checksumValid = checksumValid;
     }
 
     /**
@@ -54,26 +56,26 @@ public record AcpiTable(SdtHeader header, MemorySegment bytes, boolean checksumV
                     "%d bytes, the header alone is %d".formatted(buffer.byteSize(), SdtHeader.SIZE));
             throw new TableLengthException(problem);
         }
-        SdtHeader header = SdtHeader.read(buffer);
-        if (header.length() < SdtHeader.SIZE) {
+        long length = LittleEndian.u32(buffer, SdtHeader.LENGTH_OFFSET);
+        if (length < SdtHeader.SIZE) {
             throw new TableLengthException(new Problem(0, FormatRule.TABLE_SHORTER_THAN_HEADER,
-                    "Length %d, the header alone is %d".formatted(header.length(), SdtHeader.SIZE)));
+                    "Length %d, the header alone is %d".formatted(length, SdtHeader.SIZE)));
         }
-        long available = Math.min(header.length(), buffer.byteSize());
-        if (available < header.length()) {
+        long available = Math.min(length, buffer.byteSize());
+        if (available < length) {
             Problem problem = new Problem(SdtHeader.LENGTH_OFFSET, FormatRule.LENGTH_BEYOND_BUFFER,
-                    "Length %d, only %d bytes present".formatted(header.length(), buffer.byteSize()));
+                    "Length %d, only %d bytes present".formatted(length, buffer.byteSize()));
             problems.report(problem, () -> new TableLengthException(problem));
         }
         MemorySegment bytes = buffer.asSlice(0, available);
-        boolean checksumValid = available == header.length() && Checksum.isValid(bytes, 0, available);
-        if (!checksumValid && available == header.length()) {
-            int expected = (header.checksum() - Checksum.sum(bytes, 0, available)) & 0xFF;
+        int sum = available == length ? Checksum.sum(bytes, 0, available) : -1;
+        if (sum > 0) {
+            int checksum = LittleEndian.u8(buffer, SdtHeader.CHECKSUM_OFFSET);
             Problem problem = new Problem(SdtHeader.CHECKSUM_OFFSET, FormatRule.TABLE_CHECKSUM,
-                    "Checksum 0x%02X, the table sums to zero with 0x%02X".formatted(header.checksum(), expected));
+                    "Checksum 0x%02X, the table sums to zero with 0x%02X".formatted(checksum, (checksum - sum) & 0xFF));
             problems.report(problem, () -> new ChecksumException(problem));
         }
-        return new AcpiTable(header, bytes, checksumValid);
+        return new AcpiTable(buffer, bytes, length, sum == 0);
     }
 
     /**
@@ -84,20 +86,67 @@ public record AcpiTable(SdtHeader header, MemorySegment bytes, boolean checksumV
      */
     public static AcpiTable read(MemorySegment buffer, Signature expected, Problems problems) {
         AcpiTable table = read(buffer, problems);
-        if (!table.header().signature().equals(expected)) {
+        if (!table.hasSignature(expected)) {
             throw new SignatureException(new Problem(0, FormatRule.SIGNATURE_MISMATCH,
                     "Signature \"%s\", expected \"%s\"".formatted(table.header().signature(), expected)));
         }
         return table;
     }
 
+    /** {@return the table header} */
+    public SdtHeader header() {
+        SdtHeader decoded = header;
+        if (decoded == null) {
+            decoded = SdtHeader.read(buffer);
+            header = decoded;
+        }
+        return decoded;
+    }
+
+    /** {@return the table: Length bytes, or fewer if a lenient read found the buffer shorter than Length} */
+    public MemorySegment bytes() {
+        return bytes;
+    }
+
+    /** {@return whether the Length bytes sum to zero (false if they are not all present)} */
+    public boolean checksumValid() {
+        return checksumValid;
+    }
+
+    /** {@return the Length field} */
+    public long length() {
+        return length;
+    }
+
+    /** {@return the Revision field} */
+    public int revision() {
+        return LittleEndian.u8(buffer, SdtHeader.REVISION_OFFSET);
+    }
+
     /** {@return the table's signature} */
     public Signature signature() {
-        return header.signature();
+        return header().signature();
+    }
+
+    /** {@return whether the table's signature is {@code expected}, compared without decoding the header} */
+    public boolean hasSignature(Signature expected) {
+        byte[] wanted = expected.bytes();
+        for (int i = 0; i < Signature.LENGTH; i++) {
+            if (LittleEndian.u8(buffer, i) != Byte.toUnsignedInt(wanted[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@return whether every byte that Length claims is present} */
     public boolean complete() {
-        return bytes.byteSize() == header.length();
+        return bytes.byteSize() == length;
+    }
+
+    @Override
+    public String toString() {
+        return "AcpiTable[%s, %d of %d bytes, checksum %s]".formatted(signature(), bytes.byteSize(), length,
+                checksumValid ? "valid" : "invalid");
     }
 }

@@ -28,7 +28,8 @@ import org.smpboot.kernel.api.apic.ApicId;
 /**
  * smpboot's MADT decoding agrees with iasl's ({@code iasl -d}, ACPICA 20250404) on every table of
  * the real-firmware corpus, field by field, the malformed tables included: the same fields at the
- * same offsets with the same values, and the same place where decoding stops. The only
+ * same offsets with the same values, the same place where decoding stops, and the same raw
+ * hex dump. The only
  * differences are the {@link IaslDivergence}s, each proved below to be iasl's mistake.
  */
 class IaslAgreementTests {
@@ -59,7 +60,20 @@ class IaslAgreementTests {
         return Corpus.get().tables().stream().map(table -> DynamicTest.dynamicTest(table.path(), () -> {
             IaslDivergence.Normalized normalized = compare(table);
             assertSameLines(normalized.iasl(), normalized.smpboot(), table.path());
+            assertEquals(rawTableData(table.iasl()), rawTableData(table.bytes()), table.path() + ": Raw Table Data");
         }));
+    }
+
+    /** iasl's "Raw Table Data" hex dump, to the end of its listing. */
+    static String rawTableData(String iasl) {
+        return iasl.substring(iasl.indexOf("Raw Table Data:")).stripTrailing();
+    }
+
+    /** smpboot's "Raw Table Data" hex dump of the table's Length bytes. */
+    static String rawTableData(byte[] table) {
+        AsciiBuffer out = new AsciiBuffer(4096);
+        IaslText.rawTable(Madt.parse(MemorySegment.ofArray(table), Strictness.LENIENT).bytes(), out);
+        return out.toString().stripTrailing();
     }
 
     @Test

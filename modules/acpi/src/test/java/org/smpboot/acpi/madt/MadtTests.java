@@ -46,13 +46,6 @@ class MadtTests {
         return list;
     }
 
-    /** The digest sample with the first structure's Length byte (offset 0x2D) set, checksum fixed. */
-    static byte[] sampleWithFirstLength(int length) {
-        byte[] table = SampleTables.DIGEST_SAMPLE.clone();
-        table[0x2D] = (byte) length;
-        return SdtBuilder.fixChecksum(table);
-    }
-
     @Nested
     class FixedFields {
 
@@ -138,7 +131,7 @@ class MadtTests {
 
         @Test
         void zeroLengthEntryIsRejected() {
-            EntryException e = assertThrows(EntryException.class, () -> strict(sampleWithFirstLength(0)));
+            EntryException e = assertThrows(EntryException.class, () -> strict(SampleTables.withFirstEntryLength(0)));
             assertEquals(FormatRule.ZERO_LENGTH_ENTRY, e.rule());
             assertEquals(0x2C, e.offset());
             assertEquals(0, e.length());
@@ -146,7 +139,7 @@ class MadtTests {
 
         @Test
         void aLenientWalkStopsAtAZeroLengthEntry() {
-            Madt madt = lenient(sampleWithFirstLength(0));
+            Madt madt = lenient(SampleTables.withFirstEntryLength(0));
             assertEquals(0, entries(madt).size());
             assertEquals(0x2C, madt.entriesEnd());
             assertEquals(List.of(FormatRule.ZERO_LENGTH_ENTRY), madt.problems().stream().map(Problem::rule).toList());
@@ -154,7 +147,7 @@ class MadtTests {
 
         @Test
         void lengthOneEntryIsRejected() {
-            EntryException e = assertThrows(EntryException.class, () -> strict(sampleWithFirstLength(1)));
+            EntryException e = assertThrows(EntryException.class, () -> strict(SampleTables.withFirstEntryLength(1)));
             assertEquals(FormatRule.ENTRY_SHORTER_THAN_HEADER, e.rule());
         }
 
@@ -203,6 +196,15 @@ class MadtTests {
             assertEquals(0x7F, assertInstanceOf(UnknownEntry.class, read.get(0)).type());
             assertTrue(assertInstanceOf(UnknownEntry.class, read.get(1)).isOem());
             assertInstanceOf(LocalApicEntry.class, read.get(2));
+        }
+
+        @Test
+        void aDirectByteBufferIsReadInPlace() {
+            java.nio.ByteBuffer direct = java.nio.ByteBuffer.allocateDirect(SampleTables.DIGEST_SAMPLE.length);
+            direct.put(SampleTables.DIGEST_SAMPLE).flip();
+            Madt madt = Madt.parse(direct, Strictness.STRICT);
+            assertTrue(madt.bytes().isNative());
+            assertEquals(6, entries(madt).size());
         }
 
         @Test

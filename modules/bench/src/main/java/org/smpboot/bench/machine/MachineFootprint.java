@@ -15,7 +15,7 @@ import org.smpboot.machine.MachineDescription;
  *
  * <p>Run: {@code java -XX:+UseSerialGC -cp modules/bench/target/benchmarks.jar
  * org.smpboot.bench.machine.MachineFootprint}. Heap figures are retained bytes after full
- * collections, the median of several builds.
+ * collections, the median of several builds, after a warm-up build of every size.
  */
 public final class MachineFootprint {
 
@@ -32,10 +32,14 @@ public final class MachineFootprint {
      */
     public static void main(String[] args) {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        // Warm-up: the first builds initialise classes and JDK caches that later baselines include.
+        for (int cpus : SIZES) {
+            Reference.reachabilityFence(Machine.build(description(cpus)));
+        }
         System.out.println("| CPUs | heap retained | heap per CPU | simulated RAM allocated (native) |");
         System.out.println("|---:|---:|---:|---:|");
         for (int cpus : SIZES) {
-            MachineDescription description = MachineDescription.builder().cpus(cpus).apicMode(ApicMode.X2APIC).build();
+            MachineDescription description = description(cpus);
             long[] retained = new long[SAMPLES];
             long nativeBytes = 0;
             for (int sample = 0; sample < SAMPLES; sample++) {
@@ -50,6 +54,10 @@ public final class MachineFootprint {
             long median = retained[SAMPLES / 2];
             System.out.printf("| %,d | %,d B | %,d B | %,d B |%n", cpus, median, median / cpus, nativeBytes);
         }
+    }
+
+    private static MachineDescription description(int cpus) {
+        return MachineDescription.builder().cpus(cpus).apicMode(ApicMode.X2APIC).build();
     }
 
     private static long usedAfterGc(MemoryMXBean memory) {

@@ -1,62 +1,92 @@
 package org.smpboot.cli.boot;
 
+import org.smpboot.cli.ProgressBar;
+
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
-import org.smpboot.cli.Hex;
-import org.smpboot.kernel.api.apic.ApicMode;
-import org.smpboot.kernel.api.apic.DeliveryMode;
-import org.smpboot.kernel.api.apic.DestinationShorthand;
-import org.smpboot.kernel.api.apic.Icr;
-import org.smpboot.kernel.api.apic.IcrCodec;
-import org.smpboot.kernel.api.apic.IcrLayout;
-import org.smpboot.kernel.api.apic.IcrRules;
-import org.smpboot.kernel.api.apic.Level;
-import org.smpboot.kernel.api.apic.TriggerMode;
+import java.util.concurrent.Callable;
+import org.smpboot.cli.machine.MachineOptions;
+import org.smpboot.cli.machine.MachinePlan;
+import org.smpboot.cli.timeline.Timeline;
+import org.smpboot.machine.Machine;
+import org.smpboot.smp.platform.PlatformRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code smpboot boot}: bring up the application processors of a simulated machine.
+ * {@code smpboot boot}: the main job. Builds the simulated machine the flags describe, runs the
+ * kernel's bring-up on its BSP with the platform plugin the flags choose, and reports every CPU's
+ * fate as a kernel-style log (or JSON), optionally with a Chrome trace and an SVG timeline.
  *
- * <p>Until the simulated machine and the bring-up land (TODO(#4), TODO(#5), TODO(#6)), this shows
- * the wake-up sequence the boot will send: the seed's broadcast INIT-SIPI-SIPI, each step with its
- * ICR value in both APIC modes, its spin wait, and the SDM's notes on it.
+ * <p>Exit status: 0 when every bootable CPU came up, {@value #INCOMPLETE} when some did not (the
+ * report is complete all the same), 2 for bad usage (a bad flag or value, an unreadable file, a MADT
+ * with no bootable CPU, an option the platform refuses), 1 when the kernel's boot program failed.
  */
-@Command(name = "boot", mixinStandardHelpOptions = true,
-        description = "Bring up the APs of a simulated machine (for now: show the INIT-SIPI-SIPI sequence).")
-public final class BootCommand implements Runnable {
+@Command(name = "boot", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Bring up the application processors of a simulated machine and report every CPU's fate.",
+            "Exit status: 0 all bootable CPUs up, 3 some not, 2 bad usage, 1 the boot program failed."})
+public final class BootCommand implements Callable<Integer> {
 
-    /** One step of the seed's broadcast sequence (spec digest §1.5). */
-    private record Step(String name, Icr icr, long spinCycles) {
-    }
+    /** Exit status of a boot in which some bootable CPU did not come up. */
+    public static final int INCOMPLETE = 3;
 
-    private static final List<Step> SEED_SEQUENCE = List.of(
-            new Step("INIT assert", Icr.of(DeliveryMode.INIT).withTriggerMode(TriggerMode.LEVEL)
-                    .withShorthand(DestinationShorthand.ALL_EXCLUDING_SELF), 100_000_000L),
-            new Step("INIT de-assert", Icr.of(DeliveryMode.INIT).withLevel(Level.DEASSERT)
-                    .withTriggerMode(TriggerMode.LEVEL).withShorthand(DestinationShorthand.ALL_INCLUDING_SELF),
-                    20_000_000L),
-            new Step("Start-Up #1", Icr.startup(0x8000).withShorthand(DestinationShorthand.ALL_EXCLUDING_SELF),
-                    20_000_000L),
-            new Step("Start-Up #2", Icr.startup(0x8000).withShorthand(DestinationShorthand.ALL_EXCLUDING_SELF),
-                    20_000_000L));
+    /** Exit status of a boot in which every bootable CPU came up. */
+    public static final int COMPLETE = 0;
+
+    @CommandLine.Mixin
+    private MachineOptions machine;
+
+    @CommandLine.Mixin
+    private PlatformFlags platform;
+
+    @Option(names = "--json", description = "Print the report as one line of JSON instead of the log "
+            + "(schema in docs/boot.md; byte-identical for the same flags and seed).")
+    private boolean json;
+
+    @Option(names = "--trace", paramLabel = "FILE",
+            description = "Write the event trace as Chrome trace-event JSON (open it in Perfetto).")
+    private Path trace;
+
+    @Option(names = "--svg", paramLabel = "FILE", description = "Write an SVG timeline of the boot.")
+    private Path svg;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
+    public Integer call() {
+        MachinePlan plan = machine.plan();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("smpboot boot: the simulated machine is not built yet; this is the wake-up sequence it will send.");
-        out.println("Seed (Asterinas) broadcast INIT-SIPI-SIPI, AP boot code at 0x8000:");
-        out.printf("  %-15s %-10s %-18s %s%n", "step", "xAPIC low", "x2APIC MSR 0x830", "then spin (TSC cycles)");
-        for (Step step : SEED_SEQUENCE) {
-            long xapic = IcrCodec.encode(step.icr(), ApicMode.XAPIC);
-            long x2apic = IcrCodec.encode(step.icr(), ApicMode.X2APIC);
-            out.printf("  %-15s %s %s %,d%n", step.name(), Hex.u32(IcrLayout.low(xapic)), Hex.u64(x2apic),
-                    step.spinCycles());
-            IcrRules.check(step.icr(), ApicMode.XAPIC)
-                    .forEach(note -> out.println("    note: " + note.message()));
+        BootRun boot;
+        MachineFates fates;
+        List<Violation> violations;
+        try (ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr())) {
+            progress.phase("building the machine", 0, "");
+            Machine built = plan.build();
+            progress.phase("booting", built.cpuCount() - 1L, "APs in the kernel");
+            boot = BootRun.boot(built, PlatformRegistry.discover(BootCommand.class.getClassLoader()), platform,
+                    progress::advance);
+            progress.phase("writing the report", 0, "");
+            fates = new MachineFates(boot.run(), plan.description().faults());
+            violations = Violation.of(boot);
+            if (trace != null || svg != null) {
+                Timeline timeline = PictureFiles.timeline(boot, plan.kind());
+                if (trace != null) {
+                    PictureFiles.trace(timeline, trace);
+                }
+                if (svg != null) {
+                    PictureFiles.svg(timeline, svg);
+                }
+            }
         }
+        if (json) {
+            BootJson.write(out, boot, plan.kind(), fates, violations);
+        } else {
+            BootLogWriter.write(out, boot, BootSummary.lines(boot, plan.kind(), fates, violations));
+        }
+        out.flush();
+        return boot.report().complete() ? COMPLETE : INCOMPLETE;
     }
 }

@@ -23,7 +23,16 @@ final class BootLog {
         lines.add(new LogLine(hardware.rdtsc(), args.length == 0 ? format : format.formatted(args)));
     }
 
+    /**
+     * Appends a line stamped with {@code tsc}, a time the BSP learnt afterwards (when an AP came
+     * online, from its roll-call slot). {@link #lines()} keeps the log in time order.
+     */
+    void lineAt(long tsc, String format, Object... args) {
+        lines.add(new LogLine(tsc, args.length == 0 ? format : format.formatted(args)));
+    }
+
+    /** {@return the lines in time order; lines with the same stamp keep the order they were written in} */
     List<LogLine> lines() {
-        return List.copyOf(lines);
+        return lines.stream().sorted(java.util.Comparator.comparingLong(LogLine::tsc)).toList();
     }
 }

@@ -112,7 +112,7 @@ public final class BringUp {
             log.line("ACPI: firmware bug: %s", problem);
         }
         List<ApicId> targets = listed.stream().filter(id -> !id.equals(bsp)).toList();
-        log.line("smp: Bringing up %d secondary CPUs", targets.size());
+        log.line("smp: Bringing up %d secondary CPU%s", targets.size(), targets.size() == 1 ? "" : "s");
 
         Outcome outcome = targets.isEmpty() ? Outcome.NONE : wakeAndWait(targets, tsc, log);
         return report(bsp, targets, outcome, tsc, problems, log);
@@ -224,7 +224,7 @@ public final class BringUp {
                 long at = outcome.control().orElseThrow().onlineTsc(number);
                 cpus.add(CpuReport.online(index, id, false, at, number));
                 online++;
-                log.line("smp: CPU %d (APIC ID %s) is up", number, id);
+                log.lineAt(at, "smp: CPU %d (APIC ID %s) is up", number, id);
             } else {
                 cpus.add(CpuReport.notOnline(index, id, CpuStatus.FAILED, failure(id, outcome)));
             }

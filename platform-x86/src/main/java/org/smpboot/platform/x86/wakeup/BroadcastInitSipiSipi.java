@@ -10,7 +10,6 @@ import org.smpboot.kernel.api.hw.HardwarePort;
 import org.smpboot.kernel.api.wakeup.ApBootContext;
 import org.smpboot.kernel.api.wakeup.WakeupOutcome;
 import org.smpboot.kernel.api.wakeup.WakeupReport;
-import org.smpboot.kernel.api.wakeup.WakeupStrategy;
 
 /**
  * The seed's wake-up: INIT assert, INIT de-assert, Start-Up, Start-Up, each broadcast to all
@@ -24,14 +23,11 @@ import org.smpboot.kernel.api.wakeup.WakeupStrategy;
  * @spec Intel SDM Vol. 3A §8.4.4.1 "Typical BSP Initialization Sequence"; spec digest §1.5
  *     (Asterinas {@code send_boot_ipis})
  */
-public final class BroadcastInitSipiSipi implements WakeupStrategy {
+public final class BroadcastInitSipiSipi extends InitSipiSipi {
 
     /** The name users select it by. */
     public static final String NAME = "broadcast";
 
-    private final HardwarePort hardware;
-    private final IpiSender sender;
-    private final WakeupTiming timing;
 
     /**
      * Creates the strategy.
@@ -41,9 +37,7 @@ public final class BroadcastInitSipiSipi implements WakeupStrategy {
      * @param timing   the waits
      */
     public BroadcastInitSipiSipi(HardwarePort hardware, Apic apic, WakeupTiming timing) {
-        this.hardware = hardware;
-        this.sender = new IpiSender(apic, timing.icrIdleTimeout());
-        this.timing = timing;
+        super(hardware, apic, timing);
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.smpboot.kernel.api.hw.HardwarePort;
 import org.smpboot.kernel.api.wakeup.ApBootContext;
 import org.smpboot.kernel.api.wakeup.WakeupOutcome;
 import org.smpboot.kernel.api.wakeup.WakeupReport;
-import org.smpboot.kernel.api.wakeup.WakeupStrategy;
 
 /**
  * Parallel wake-up: every AP is kicked before any is waited for, in phases — INIT (assert and
@@ -23,15 +22,11 @@ import org.smpboot.kernel.api.wakeup.WakeupStrategy;
  * @spec Intel SDM Vol. 3A §8.4.4.1; Linux arch/x86/kernel/smpboot.c parallel bring-up
  *     (spec digest §3.3)
  */
-public final class ParallelInitSipiSipi implements WakeupStrategy {
+public final class ParallelInitSipiSipi extends InitSipiSipi {
 
     /** The name users select it by. */
     public static final String NAME = "parallel";
 
-    private final HardwarePort hardware;
-    private final Apic apic;
-    private final IpiSender sender;
-    private final WakeupTiming timing;
 
     /**
      * Creates the strategy.
@@ -41,10 +36,7 @@ public final class ParallelInitSipiSipi implements WakeupStrategy {
      * @param timing   the waits
      */
     public ParallelInitSipiSipi(HardwarePort hardware, Apic apic, WakeupTiming timing) {
-        this.hardware = hardware;
-        this.apic = apic;
-        this.sender = new IpiSender(apic, timing.icrIdleTimeout());
-        this.timing = timing;
+        super(hardware, apic, timing);
     }
 
     @Override

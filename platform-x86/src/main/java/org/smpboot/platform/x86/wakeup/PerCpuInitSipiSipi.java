@@ -10,7 +10,6 @@ import org.smpboot.kernel.api.wakeup.ApArrivals;
 import org.smpboot.kernel.api.wakeup.ApBootContext;
 import org.smpboot.kernel.api.wakeup.WakeupOutcome;
 import org.smpboot.kernel.api.wakeup.WakeupReport;
-import org.smpboot.kernel.api.wakeup.WakeupStrategy;
 
 /**
  * Linux's wake-up: each AP in turn gets INIT assert, INIT de-assert and up to two Start-Ups
@@ -23,15 +22,11 @@ import org.smpboot.kernel.api.wakeup.WakeupStrategy;
  * @spec Intel SDM Vol. 3A §8.4.4.1; Linux arch/x86/kernel/smpboot.c
  *     {@code wakeup_secondary_cpu_via_init} (spec digest §3.3)
  */
-public final class PerCpuInitSipiSipi implements WakeupStrategy {
+public final class PerCpuInitSipiSipi extends InitSipiSipi {
 
     /** The name users select it by. */
     public static final String NAME = "per-cpu";
 
-    private final HardwarePort hardware;
-    private final Apic apic;
-    private final IpiSender sender;
-    private final WakeupTiming timing;
 
     /**
      * Creates the strategy.
@@ -41,10 +36,7 @@ public final class PerCpuInitSipiSipi implements WakeupStrategy {
      * @param timing   the waits
      */
     public PerCpuInitSipiSipi(HardwarePort hardware, Apic apic, WakeupTiming timing) {
-        this.hardware = hardware;
-        this.apic = apic;
-        this.sender = new IpiSender(apic, timing.icrIdleTimeout());
-        this.timing = timing;
+        super(hardware, apic, timing);
     }
 
     @Override

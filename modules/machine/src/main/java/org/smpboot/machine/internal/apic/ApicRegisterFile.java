@@ -119,10 +119,10 @@ public final class ApicRegisterFile {
      */
     public void write(int cpu, LocalApicState apic, LocalApicRegister register, long value, AccessPath path) {
         switch (register) {
-            case ID, VERSION, PPR, TIMER_CURRENT_COUNT -> readOnly(cpu, apic, path, register);
+            case ID, VERSION, PPR, TIMER_CURRENT_COUNT -> readOnly(path, register);
             case LDR -> {
                 if (path == AccessPath.MSR) {
-                    readOnly(cpu, apic, path, register);
+                    readOnly(path, register);
                 } else {
                     apic.ldr = (int) value & XAPIC_LDR_MASK;
                 }
@@ -181,7 +181,7 @@ public final class ApicRegisterFile {
         return value & mask;
     }
 
-    private void readOnly(int cpu, LocalApicState apic, AccessPath path, LocalApicRegister register) {
+    private static void readOnly(AccessPath path, LocalApicRegister register) {
         if (path == AccessPath.MSR) {
             throw new GeneralProtectionFault("WRMSR 0x%x: %s is read-only in x2APIC mode"
                     .formatted(register.msr().orElseThrow(), register));

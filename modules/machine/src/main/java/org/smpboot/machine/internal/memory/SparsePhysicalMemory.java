@@ -233,34 +233,18 @@ public final class SparsePhysicalMemory implements PhysicalMemory {
 
     @Override
     public void write(long address, MemorySegment source) {
-        long length = source.byteSize();
-        requireBacked(address, length);
-        long done = 0;
-        while (done < length) {
-            long cursor = address + done;
-            MemoryBank bank = bank(cursor, 1);
-            long offset = cursor - bank.base();
-            long span = Math.min(length - done, bank.chunkRemaining(offset));
-            MemorySegment.copy(source, done, bank.chunk(offset), bank.offsetInChunk(offset), span);
-            done += span;
-        }
+        forEachSpan(address, source.byteSize(), true,
+                (chunk, offset, done, span) -> MemorySegment.copy(source, done, chunk, offset, span));
     }
 
     @Override
     public void fill(long address, long length, byte value) {
-        requireBacked(address, length);
-        long done = 0;
-        while (done < length) {
-            long cursor = address + done;
-            MemoryBank bank = bank(cursor, 1);
-            long offset = cursor - bank.base();
-            long span = Math.min(length - done, bank.chunkRemaining(offset));
-            MemorySegment chunk = value == 0 ? bank.chunkIfPresent(offset) : bank.chunk(offset);
+        // Filling untouched memory with zeros changes nothing: no chunk is allocated for it.
+        forEachSpan(address, length, value != 0, (chunk, offset, done, span) -> {
             if (chunk != null) {
-                chunk.asSlice(bank.offsetInChunk(offset), span).fill(value);
+                chunk.asSlice(offset, span).fill(value);
             }
-            done += span;
-        }
+        });
     }
 
     @Override
@@ -268,22 +252,40 @@ public final class SparsePhysicalMemory implements PhysicalMemory {
         if (length < 0) {
             throw new PhysicalMemoryFault(address, length, "negative read length");
         }
-        requireBacked(address, length);
         byte[] bytes = new byte[length];
         MemorySegment target = MemorySegment.ofArray(bytes);
+        forEachSpan(address, length, false, (chunk, offset, done, span) -> {
+            if (chunk != null) {
+                MemorySegment.copy(chunk, offset, target, done, span);
+            }
+        });
+        return bytes;
+    }
+
+    /** What a bulk access does with one run of bytes inside one chunk. */
+    @FunctionalInterface
+    private interface SpanAction {
+        /**
+         * @param chunk  the chunk, or null if it was never written and {@code allocate} was false
+         * @param offset the run's offset in the chunk
+         * @param done   how many bytes of the access came before this run
+         * @param span   the run's length
+         */
+        void apply(MemorySegment chunk, long offset, long done, long span);
+    }
+
+    /** Checks that the whole range is backed, then visits it chunk by chunk, in address order. */
+    private void forEachSpan(long address, long length, boolean allocate, SpanAction action) {
+        requireBacked(address, length);
         long done = 0;
         while (done < length) {
             long cursor = address + done;
             MemoryBank bank = bank(cursor, 1);
             long offset = cursor - bank.base();
             long span = Math.min(length - done, bank.chunkRemaining(offset));
-            MemorySegment chunk = bank.chunkIfPresent(offset);
-            if (chunk != null) {
-                MemorySegment.copy(chunk, bank.offsetInChunk(offset), target, done, span);
-            }
+            action.apply(allocate ? bank.chunk(offset) : bank.chunkIfPresent(offset), bank.offsetInChunk(offset), done, span);
             done += span;
         }
-        return bytes;
     }
 
     /**

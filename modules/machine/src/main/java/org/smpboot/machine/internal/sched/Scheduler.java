@@ -32,37 +32,9 @@ import java.util.function.Consumer;
  */
 public final class Scheduler {
 
-    private static final class Entry implements Comparable<Entry> {
-        final long time;
-        final int order;
-        final long sequence;
-        final ExecutionContext context;
-        final Object token;
-        final Runnable action;
-
-        Entry(long time, int order, long sequence, ExecutionContext context, Object token, Runnable action) {
-            this.time = time;
-            this.order = order;
-            this.sequence = sequence;
-            this.context = context;
-            this.token = token;
-            this.action = action;
-        }
-
-        @Override
-        public int compareTo(Entry other) {
-            int byTime = Long.compare(time, other.time);
-            if (byTime != 0) {
-                return byTime;
-            }
-            int byOrder = Integer.compare(order, other.order);
-            return byOrder != 0 ? byOrder : Long.compare(sequence, other.sequence);
-        }
-    }
-
     /** The virtual time of each processor, indexed by CPU index. */
     private final long[] clocks;
-    private final PriorityQueue<Entry> queue = new PriorityQueue<>();
+    private final PriorityQueue<QueueEntry> queue = new PriorityQueue<>();
     private final WaiterIndex waiters = new WaiterIndex();
     private final List<ExecutionContext> contexts = new ArrayList<>();
     private final CountDownLatch finishedSignal = new CountDownLatch(1);
@@ -162,7 +134,7 @@ public final class Scheduler {
         ExecutionContext context = running;
         int cpu = context.cpu();
         clocks[cpu] += cycles;
-        Entry head = queue.peek();
+        QueueEntry head = queue.peek();
         long now = clocks[cpu];
         if (now > budget || (head != null && (head.time < now || (head.time == now && head.order < cpu)))) {
             resumeAt(context, now);
@@ -178,7 +150,7 @@ public final class Scheduler {
      * @param action what happens, run on whichever thread holds the baton
      */
     public void schedule(long time, int order, Runnable action) {
-        queue.add(new Entry(time, order, sequence++, null, null, action));
+        queue.add(new QueueEntry(time, order, sequence++, null, null, action));
     }
 
     /**
@@ -313,7 +285,7 @@ public final class Scheduler {
     private void resumeAt(ExecutionContext context, long time) {
         Object token = new Object();
         context.resumeToken = token;
-        queue.add(new Entry(time, context.cpu(), sequence++, context, token, null));
+        queue.add(new QueueEntry(time, context.cpu(), sequence++, context, token, null));
     }
 
     /**
@@ -368,9 +340,8 @@ public final class Scheduler {
      */
     private void dispatch(ExecutionContext self, boolean awaitReturn) {
         for (;;) {
-            Entry entry = queue.peek();
-            if (entry != null && entry.context != null
-                    && (!entry.context.alive() || entry.context.resumeToken != entry.token)) {
+            QueueEntry entry = queue.peek();
+            if (entry != null && entry.superseded()) {
                 queue.poll(); // superseded: the processor was woken earlier, or reset by INIT
                 continue;
             }

@@ -1,0 +1,26 @@
+package org.smpboot.cli.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.smpboot.kernel.api.hw.HardwarePort;
+
+/** The pass-through port must hide nothing of the machine's: every method is its own, none inherited. */
+class CountingPortTests {
+
+    @Test
+    void everyHardwarePortMethodIsDelegatedIncludingTheDefaultOnes() throws NoSuchMethodException {
+        List<Method> methods = Arrays.stream(HardwarePort.class.getMethods())
+                .filter(method -> !Modifier.isStatic(method.getModifiers())).toList();
+        for (Method method : methods) {
+            Method own = CountingPort.class.getDeclaredMethod(method.getName(), method.getParameterTypes());
+            assertEquals(CountingPort.class, own.getDeclaringClass(), method.toString());
+        }
+        assertTrue(methods.size() >= 14, methods.toString());
+    }
+}
