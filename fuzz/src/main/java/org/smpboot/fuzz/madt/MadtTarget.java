@@ -24,6 +24,8 @@ import org.smpboot.acpi.table.Signature;
  *       the bytes can hold; a strict table has no truncated structure.</li>
  *   <li>{@link ProcessorChecks}: the processor view never throws leniently, its counts never exceed
  *       the entries present and agree with the allocation-free counter.</li>
+ *   <li>{@link LintChecks}: the lints never throw and report a bounded number of warnings inside
+ *       the table, in order.</li>
  *   <li>the wakeup mailbox view never throws.</li>
  *   <li>{@link Reencoding}: a repaired table a strict read accepts, rebuilt with {@code MadtBuilder}
  *       from its decoded records, gives the same bytes wherever the records model them.</li>
@@ -71,6 +73,7 @@ public final class MadtTarget {
             return;
         }
         ProcessorChecks.check(madt, census);
+        LintChecks.check(madt, census.structures());
         census.wakeup().ifPresent(MultiprocessorWakeupEntry::toMailbox);
         if (strictAccepts) {
             Reencoding.check(madt);

@@ -31,8 +31,9 @@ final class StructureWalk {
      * @param localApic   decoded Processor Local APIC records
      * @param localX2Apic decoded Processor Local x2APIC records
      * @param wakeup      the first Multiprocessor Wakeup record, if any
+     * @param structures  every decoded record
      */
-    record Census(int localApic, int localX2Apic, Optional<MultiprocessorWakeupEntry> wakeup) {
+    record Census(int localApic, int localX2Apic, Optional<MultiprocessorWakeupEntry> wakeup, long structures) {
     }
 
     /** {@return the census of {@code madt}'s records}, after checking that they are the table's */
@@ -77,6 +78,6 @@ final class StructureWalk {
         if (strictAccepts && end > size) {
             throw Finding.of("A structure ends at %d, past the %d-byte table the strict read accepted", end, size);
         }
-        return new Census(localApic, localX2Apic, Optional.ofNullable(wakeup));
+        return new Census(localApic, localX2Apic, Optional.ofNullable(wakeup), count);
     }
 }
