@@ -3,13 +3,10 @@ package org.smpboot.fuzz.discovery;
 import java.lang.foreign.MemorySegment;
 import java.util.List;
 import java.util.Optional;
-import org.smpboot.acpi.madt.Madt;
-import org.smpboot.acpi.madt.entry.MultiprocessorWakeupEntry;
 import org.smpboot.acpi.problem.AcpiException;
 import org.smpboot.acpi.problem.Problem;
 import org.smpboot.acpi.problem.Problems;
 import org.smpboot.acpi.problem.Strictness;
-import org.smpboot.acpi.processor.ProcessorView;
 import org.smpboot.acpi.source.FoundTable;
 import org.smpboot.acpi.source.TableSource;
 import org.smpboot.acpi.source.TableSources;
@@ -28,8 +25,8 @@ import org.smpboot.kernel.api.hw.PhysicalMemory;
  *   <li>They agree: a strict discovery succeeds exactly when a lenient one does and records no
  *       error, and then both find the same tables.</li>
  *   <li>Every table found holds at least its header and no more than its Length (the RSDP aside).</li>
- *   <li>The MADT found reads as the kernel's firmware reader reads it: a lenient parse that throws
- *       only {@code AcpiException}s, a lenient processor view, the wakeup mailbox.</li>
+ *   <li>The MADT found reads as the kernel's firmware reader and the {@code madt} command read it
+ *       ({@link FoundMadt}).</li>
  * </ul>
  */
 final class DiscoveryChecks {
@@ -63,7 +60,7 @@ final class DiscoveryChecks {
         for (FoundTable table : lenient.source().tables()) {
             checkBounds(table);
         }
-        lenient.source().find(Signature.MADT).ifPresent(DiscoveryChecks::readLikeTheKernel);
+        lenient.source().find(Signature.MADT).ifPresent(FoundMadt::read);
     }
 
     private static Outcome discover(PhysicalMemory memory, Optional<PhysicalAddress> rsdp, Strictness strictness) {
@@ -92,18 +89,6 @@ final class DiscoveryChecks {
             throw Finding.of("%s (%s) has %d bytes, more than its Length %d", table.signature(), table.origin(),
                     bytes.byteSize(), length);
         }
-    }
-
-    /** What {@code FirmwareReader} does with the MADT it finds. */
-    private static void readLikeTheKernel(FoundTable apic) {
-        Madt madt;
-        try {
-            madt = Madt.parse(apic.bytes(), Strictness.LENIENT);
-        } catch (AcpiException unreadable) {
-            return;
-        }
-        ProcessorView.of(madt, Strictness.LENIENT);
-        madt.multiprocessorWakeup().flatMap(MultiprocessorWakeupEntry::toMailbox);
     }
 
     private static boolean sameTables(TableSource a, TableSource b) {

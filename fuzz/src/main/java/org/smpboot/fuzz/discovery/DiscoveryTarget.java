@@ -12,8 +12,12 @@ package org.smpboot.fuzz.discovery;
  * the kernel's firmware reader reads it. Time and memory stay bounded: Jazzer reports a slow input
  * as a timeout and the heap limit turns runaway allocation into a finding.
  *
+ * <p>The other source of tables a tool reads is an {@code acpidump} text: an input whose flags
+ * byte sets {@link LayoutInput#ACPIDUMP} is such a text, checked by {@link DumpChecks}.
+ *
  * <p>Seeds: firmware images of the MADT seeds (real and built), as {@code AcpiImageBuilder} lays
- * them out with RSDP revisions 0 and 2, found through the hand-off and by scanning.
+ * them out with RSDP revisions 0 and 2, found through the hand-off and by scanning; and excerpts
+ * of the corpus's acpidump files (MCFG, APIC, FACP, HPET of four machines).
  *
  * @spec ACPI 6.5 §5.2.5 "Root System Description Pointer", §5.2.7 "RSDT", §5.2.8 "XSDT"
  */
@@ -24,6 +28,10 @@ public final class DiscoveryTarget {
 
     /** Jazzer's entry point. */
     public static void fuzzerTestOneInput(byte[] input) {
+        if (input.length > 0 && (input[0] & LayoutInput.ACPIDUMP) != 0) {
+            DumpChecks.check(java.util.Arrays.copyOfRange(input, 1, input.length));
+            return;
+        }
         Firmware firmware = Firmware.current();
         LayoutInput layout = LayoutInput.parse(input, firmware.bases());
         try (MemoryPatch patch = MemoryPatch.apply(firmware.memory(), layout)) {

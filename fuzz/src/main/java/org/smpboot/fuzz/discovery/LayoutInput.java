@@ -14,6 +14,7 @@ import java.util.Map;
  *                      bit 1 set = repair checksums: each blob that starts with "RSD PTR " gets
  *                      valid 20- and 36-byte checksums, each that starts like a table header a
  *                      valid table checksum (over its Length, within the blob)
+ *                      bit 2 set = the rest of the input is an acpidump text, not a layout
  * then blobs:   u8  region (see {@link Region}, modulo the number of regions)
  *               u32 offset from the region's base, little-endian
  *               u16 length, little-endian
@@ -33,6 +34,8 @@ record LayoutInput(boolean scan, boolean repairChecksums, List<Blob> blobs) {
     static final int SCAN = 1;
     /** Flag bit: repair checksums. */
     static final int REPAIR_CHECKSUMS = 2;
+    /** Flag bit: the rest of the input is no layout but an acpidump text ({@link DumpChecks}). */
+    static final int ACPIDUMP = 4;
     /** The size of a blob's header: region, offset, length. */
     static final int BLOB_HEADER = 7;
 
