@@ -20,7 +20,9 @@ cp -r "$JAVA_HOME" "$OUT/jdk-25"
 
 # The Jazzer API comes with the image's agent, not from the class path.
 RUNTIME_CLASSPATH=$(cd "$OUT" && ls smpboot-lib/*.jar | xargs printf -- "\$this_dir/%s:")\$this_dir
-JVM_ARGS="-Xmx2048m:-XX:MaxDirectMemorySize=1g:-XX:+EnableDynamicAgentLoading:--enable-native-access=ALL-UNNAMED"
+# jazzer_driver splits --jvm_args at ':' unless escaped: the -XX options carry a '\:' (written
+# '\\:' into the wrapper's double quotes). The heap and native-memory limits are fuzz/run's.
+JVM_ARGS='-Xmx2048m:-XX\\:MaxDirectMemorySize=1g:--enable-native-access=ALL-UNNAMED'
 inputs=fuzz/src/test/resources/org/smpboot/fuzz
 
 # The targets, as fuzz/run runs them: name|class|inputs|max_len|timeout|description.
