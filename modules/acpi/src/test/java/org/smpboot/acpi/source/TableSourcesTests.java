@@ -113,6 +113,16 @@ class TableSourcesTests {
             return memory;
         }
 
+        /** Firmware at 0xF0000 whose XSDT (at 1 MiB, one entry: the sample MADT) says Length 0xFFFFFFFF. */
+        private static SegmentMemory xsdtOfLength4GiB() {
+            SegmentMemory memory = blockedMemoryWith(new AcpiImageBuilder().rsdpAddress(0xF_0000).tablesAddress(0x10_0000)
+                    .rsdt(false).table(SampleTables.DIGEST_SAMPLE).build());
+            long xsdt = 0x10_0000;
+            memory.writeInt(xsdt + 4, -1);
+            memory.write(xsdt, org.smpboot.acpi.build.SdtBuilder.fixChecksum(memory.read(xsdt, 44)));
+            return memory;
+        }
+
         @Test
         void tablesAcrossABlockBoundaryAreReadAsCopies() {
             long tables = 0x7F0_0000 - 20;
@@ -133,12 +143,7 @@ class TableSourcesTests {
 
         @Test
         void aLengthBeyondTheReadLimitCutsTheTableThere() {
-            AcpiImage image = new AcpiImageBuilder().rsdpAddress(0xF_0000).tablesAddress(0x10_0000).rsdt(false)
-                    .table(SampleTables.DIGEST_SAMPLE).build();
-            SegmentMemory memory = blockedMemoryWith(image);
-            long xsdt = 0x10_0000;
-            memory.writeInt(xsdt + 4, -1);
-            memory.write(xsdt, org.smpboot.acpi.build.SdtBuilder.fixChecksum(memory.read(xsdt, 44)));
+            SegmentMemory memory = xsdtOfLength4GiB();
             assertThrows(TableLengthException.class, () -> TableSources.fromRsdp(memory, PhysicalAddress.of(0xF_0000),
                     new Problems(Strictness.STRICT)));
             TableSource lenient = TableSources.fromRsdp(memory, PhysicalAddress.of(0xF_0000), new Problems(Strictness.LENIENT));
@@ -199,12 +204,7 @@ class TableSourcesTests {
          */
         @Test
         void aRootTableIsFollowedForABoundedNumberOfEntries() {
-            AcpiImage image = new AcpiImageBuilder().rsdpAddress(0xF_0000).tablesAddress(0x10_0000).rsdt(false)
-                    .table(SampleTables.DIGEST_SAMPLE).build();
-            SegmentMemory memory = blockedMemoryWith(image);
-            long xsdt = 0x10_0000;
-            memory.writeInt(xsdt + 4, -1);
-            memory.write(xsdt, org.smpboot.acpi.build.SdtBuilder.fixChecksum(memory.read(xsdt, 44)));
+            SegmentMemory memory = xsdtOfLength4GiB();
             TableSource lenient = TableSources.fromRsdp(memory, PhysicalAddress.of(0xF_0000), new Problems(Strictness.LENIENT));
             assertTrue(lenient.find(Signature.MADT).isPresent(), "the first entry is still followed");
             assertEquals(1, lenient.problems().stream().filter(p -> p.rule() == SourceRule.ROOT_TABLE_ENTRIES_LIMITED).count());
