@@ -20,7 +20,8 @@ import org.smpboot.kernel.api.apic.TriggerMode;
  *       delivery status, level, trigger mode, shorthand, destination (32 bits): the ICR software
  *       means to send ({@link RoundTrip});</li>
  *   <li>a raw 64-bit register value, as a register read returns it ({@link RawDecoding});</li>
- *   <li>a vector as an unconstrained {@code int}, for the record's own range check.</li>
+ *   <li>a vector as an unconstrained {@code int}, for the record's own range check;</li>
+ *   <li>a Start-Up address as an unconstrained {@code long}, for {@code Icr.startupVector}.</li>
  * </ol>
  *
  * <p>Seeds: the messages of a multiprocessor boot (INIT, INIT de-assert, Start-Up at 0x8000 and
@@ -45,5 +46,6 @@ public final class IcrTarget {
         RoundTrip.check(chosen, mode);
         RawDecoding.check(data.consumeLong(), mode);
         RoundTrip.checkVectorRange(chosen, data.consumeInt());
+        RoundTrip.checkStartupAddress(data.consumeLong());
     }
 }

@@ -23,6 +23,8 @@ import org.smpboot.kernel.api.apic.InvalidIcrException;
  *       record; in xAPIC mode its two MMIO words decode to it too.</li>
  *   <li>The record accepts every vector from 0 to 255 and refuses every other with
  *       {@link IllegalArgumentException}.</li>
+ *   <li>A Start-Up address gives a vector exactly when it is 4 KiB aligned and below 1 MiB, and
+ *       that vector's Start-Up IPI starts the target at the address.</li>
  * </ul>
  */
 final class RoundTrip {
@@ -77,6 +79,20 @@ final class RoundTrip {
         } catch (IllegalArgumentException refused) {
             if (inRange || refused instanceof InvalidIcrException) {
                 throw Finding.of("Vector %d refused: %s", vector, refused.getMessage());
+            }
+        }
+    }
+
+    static void checkStartupAddress(long address) {
+        boolean valid = address >= 0 && address < Icr.STARTUP_ADDRESS_LIMIT && address % Icr.STARTUP_PAGE_SIZE == 0;
+        try {
+            int vector = Icr.startupVector(address);
+            if (!valid || Icr.startup(address).startupAddress() != address || vector != address / Icr.STARTUP_PAGE_SIZE) {
+                throw Finding.of("Start-Up address 0x%x gave vector 0x%x", address, vector);
+            }
+        } catch (IllegalArgumentException refused) {
+            if (valid) {
+                throw Finding.of("Start-Up address 0x%x refused: %s", address, refused.getMessage());
             }
         }
     }
