@@ -107,7 +107,7 @@ public final class Machine {
         ApicRegisterFile registers = new ApicRegisterFile(router, version, description.tscHz(), CpuidModel.CRYSTAL_HZ);
         MailboxFirmware mailbox = layout.mailboxAddress().isPresent()
                 ? new MailboxFirmware(layout.mailboxAddress().getAsLong(), description.mailboxVersion(), memory, cpus,
-                        scheduler, trace, lifecycle, costs, jitter)
+                        scheduler, trace, lifecycle, costs, jitter, mailboxScript(description))
                 : null;
         MachinePort port = new MachinePort(scheduler, cpus, memory, (cpu, address, length, time) -> {
             if (address < FirmwareLayout.ONE_MIB) {
@@ -264,6 +264,9 @@ public final class Machine {
                 case Fault.MailboxNeverAcks never -> cpus.get(never.cpu().value()).neverAckMailbox();
                 case Fault.MailboxAcksLate late -> cpus.get(late.cpu().value())
                         .ackMailboxLate(late.delay().toCycles(tsc));
+                case Fault.MailboxScript script -> {
+                    // The mailbox firmware follows it (see its construction).
+                }
                 case Fault.MadtPhantomCpus phantom -> {
                     // Shapes the MADT only (FirmwareTables): no processor to change.
                 }
@@ -272,6 +275,15 @@ public final class Machine {
                 }
             }
         }
+    }
+
+    /** {@return the steps of the description's mailbox script, in cycles; empty without one} */
+    private static List<MailboxFirmware.ScriptStep> mailboxScript(MachineDescription description) {
+        TscFrequency tsc = new TscFrequency(description.tscHz());
+        return description.faults().stream().filter(Fault.MailboxScript.class::isInstance).map(Fault.MailboxScript.class::cast)
+                .findFirst().map(script -> script.actions().stream().map(action -> MailboxFirmware.ScriptStep.of(action, tsc))
+                        .toList())
+                .orElse(List.of());
     }
 
     private static CpuidModel cpuidModel(MachineDescription description) {

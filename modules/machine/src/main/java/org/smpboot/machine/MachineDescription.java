@@ -78,6 +78,10 @@ public record MachineDescription(int cpuCount, ApicIdAssignment apicIds, ApicMod
         for (Fault fault : faults) {
             checkFault(fault, cpuCount, environment);
         }
+        if (faults.stream().filter(Fault.MailboxScript.class::isInstance).count() > 1) {
+            throw new IllegalArgumentException("Invalid faults: a machine's firmware follows one mailbox:script, not %d"
+                    .formatted(faults.stream().filter(Fault.MailboxScript.class::isInstance).count()));
+        }
     }
 
     /** {@return a builder with the defaults: 4 processors, IDs 0–3, xAPIC, 2 GHz, 4 GiB, bare metal, seed 0} */
@@ -135,6 +139,7 @@ public record MachineDescription(int cpuCount, ApicIdAssignment apicIds, ApicMod
                 tdxOnly(fault, environment);
                 apOnly(fault, late.cpu(), cpuCount);
             }
+            case Fault.MailboxScript script -> tdxOnly(fault, environment);
             case Fault.MadtOmitsCpu omit -> exists(fault, omit.cpu(), cpuCount);
             case Fault.MadtPhantomCpus phantom -> {
                 if ((long) cpuCount + phantom.count() > MAX_CPUS) {

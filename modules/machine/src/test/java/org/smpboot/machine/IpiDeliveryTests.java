@@ -143,6 +143,26 @@ class IpiDeliveryTests {
             assertEquals(Set.of(0, 1, 2), reached(run, DeliveryMode.NMI));
         }
 
+        /**
+         * Found by the boot fuzz target: x2APIC IDs go up to 0xFFFFFFFE, but the APIC-ID lookup
+         * sorted them as signed numbers, so an ID with bit 31 set was never found (a send accept
+         * error for a processor that exists) and the binary search lost others too, here APIC ID 0
+         * ({@code fuzz/.../BootFuzzTestsInputs/.../regression-x2apic-id-with-bit-31-set}).
+         */
+        @Test
+        void everyX2ApicIdIsFoundWhateverItsHighBit() {
+            List<ApicId> ids = List.of(new ApicId(0x10), new ApicId(0xFFFF_0020), new ApicId(0), new ApicId(0x8000_0000),
+                    new ApicId(0x7FFF_FFFF), new ApicId(0xFFFF_FFFE));
+            MachineRun run = Machine.build(MachineDescription.builder().apicIds(ids).apicMode(ApicMode.X2APIC).build()).run(hw -> {
+                for (ApicId id : ids.subList(1, ids.size())) {
+                    TestKernel.send(hw, ApicMode.X2APIC, NMI.withPhysicalDestination(id));
+                }
+                hw.spinFor(TestKernel.SIPI_DELAY);
+            }, TestKernel.BUDGET);
+            assertEquals(Set.of(1, 2, 3, 4, 5), reached(run, DeliveryMode.NMI));
+            assertEquals(List.of(), run.trace().ofType(TraceEvent.IpiNotAccepted.class));
+        }
+
         @Test
         void anIpiToAnApicIdNobodyHasLatchesSendAcceptError() {
             int[] esr = new int[2];

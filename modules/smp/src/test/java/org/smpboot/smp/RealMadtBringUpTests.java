@@ -9,9 +9,14 @@ import java.lang.foreign.MemorySegment;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.smpboot.acpi.build.MadtBuilder;
 import org.smpboot.acpi.madt.Madt;
+import org.smpboot.acpi.madt.entry.LocalApicEntry;
+import org.smpboot.acpi.madt.entry.LocalApicFlags;
+import org.smpboot.acpi.madt.entry.LocalX2ApicEntry;
 import org.smpboot.acpi.problem.Strictness;
 import org.smpboot.acpi.processor.ProcessorView;
 import org.smpboot.kernel.api.apic.ApicId;
@@ -55,5 +60,26 @@ class RealMadtBringUpTests {
         assertEquals(bootable.size(), report.expected());
         assertTrue(report.complete());
         assertTrue(report.withStatus(CpuStatus.UNLISTED).isEmpty());
+    }
+
+    /**
+     * Found by the boot fuzz target: an APIC ID listed first by a disabled entry and then by an
+     * enabled one was woken and came online, but the report took the disabled entry, called the
+     * CPU disabled and counted one CPU fewer online than there were
+     * ({@code fuzz/.../BootFuzzTestsInputs/.../regression-disabled-entry-before-enabled-entry}).
+     */
+    @Test
+    void aCpuListedDisabledBeforeItsEnabledEntryIsReportedOnline() {
+        byte[] madt = new MadtBuilder()
+                .add(LocalApicEntry.of(0, ApicId.of(0), LocalApicFlags.ENABLED))
+                .add(LocalX2ApicEntry.of(ApicId.of(1), new LocalApicFlags(0), 1))
+                .add(LocalApicEntry.of(2, ApicId.of(1), LocalApicFlags.ENABLED))
+                .build();
+        Machine machine = Machine.fromMadt(madt, MachineDescription.builder().seed(3).build());
+        BootReport report = SimulatedBoot.of(machine, PlatformChoice.auto(), PlatformOptions.NONE).requireReport();
+
+        assertEquals(List.of(CpuStatus.ONLINE, CpuStatus.ONLINE), report.cpus().stream().map(CpuReport::status).toList());
+        assertEquals(2, report.online());
+        assertTrue(report.complete());
     }
 }

@@ -88,6 +88,14 @@ public interface PhysicalMemory {
     /**
      * {@return a read-only view of {@code [address, address + length)}} Reads through it see later
      * writes; it is valid as long as the memory exists.
+     *
+     * <p>An implementation may refuse to view a backed range it cannot give in one piece (a
+     * simulator's host blocks, a kernel's mapping window): it then throws
+     * {@link PhysicalMemoryFault} as for an unbacked byte. {@link #read} copies any backed range;
+     * a reader of firmware-placed data falls back to it.
+     *
+     * @throws PhysicalMemoryFault if a byte of the range is not backed, or the range cannot be
+     *     viewed in place
      */
     MemorySegment view(long address, long length);
 }

@@ -13,6 +13,9 @@ public enum SourceRule implements Rule {
     DUMP_LINE_UNREADABLE(Severity.WARNING, "ACPICA acpidump output format (tables as hex-dump text)"),
     /** acpidump's hex lines run from offset 0 in steps of 16 bytes. */
     DUMP_OFFSET_OUT_OF_ORDER(Severity.WARNING, "ACPICA acpidump output format (tables as hex-dump text)"),
+    /** A reader follows a bounded number of root-table entries; firmware lists tens of tables. */
+    ROOT_TABLE_ENTRIES_LIMITED(Severity.WARNING,
+            "ACPI 6.5 §5.2.7/§5.2.8 'Entry' (no bound on their number); smpboot follows the first 1024"),
     /** A file of a tables directory could not be read. */
     FILE_UNREADABLE(Severity.WARNING, "Linux /sys/firmware/acpi/tables: one file per table"),
     /** A directory holds more files than a tables directory does: only the first were read. */

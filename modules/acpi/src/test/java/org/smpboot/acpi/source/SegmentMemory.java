@@ -10,7 +10,8 @@ import org.smpboot.kernel.api.hw.PhysicalMemoryFault;
 
 /**
  * A test fake of {@link PhysicalMemory}: {@code size} bytes of RAM from physical address 0,
- * backed by one heap segment, with the kernel API's little-endian and atomic semantics.
+ * backed by one heap segment, with the kernel API's little-endian and atomic semantics. It can
+ * refuse views that cross a block boundary, as the simulator's sparse RAM does.
  */
 final class SegmentMemory implements PhysicalMemory {
 
@@ -22,9 +23,16 @@ final class SegmentMemory implements PhysicalMemory {
     private static final VarHandle SHORT = ValueLayout.JAVA_SHORT.withOrder(ByteOrder.LITTLE_ENDIAN).varHandle();
 
     private final MemorySegment ram;
+    private final long viewBlock;
 
     SegmentMemory(long size) {
+        this(size, size);
+    }
+
+    /** Memory whose {@link #view} refuses ranges that cross a multiple of {@code viewBlock}. */
+    SegmentMemory(long size, long viewBlock) {
         ram = Arena.ofAuto().allocate(size, 8);
+        this.viewBlock = viewBlock;
     }
 
     private long check(long address, long length) {
@@ -146,6 +154,10 @@ final class SegmentMemory implements PhysicalMemory {
 
     @Override
     public MemorySegment view(long address, long length) {
-        return ram.asSlice(check(address, length), length).asReadOnly();
+        check(address, length);
+        if (length > 0 && address / viewBlock != (address + length - 1) / viewBlock) {
+            throw new PhysicalMemoryFault(address, length, "the range crosses a %d-byte block".formatted(viewBlock));
+        }
+        return ram.asSlice(address, length).asReadOnly();
     }
 }

@@ -95,6 +95,125 @@ class TableSourcesTests {
         }
     }
 
+    /**
+     * Firmware may place the RSDP and tables across any boundary; a port that cannot view such a
+     * backed range in place (the simulator's 64 KiB sparse-RAM blocks) must not turn that into a
+     * fault. Found by the discovery fuzz target: a table or RSDP straddling a block boundary threw
+     * {@code PhysicalMemoryFault} out of discovery, and the kernel's boot with it
+     * ({@code fuzz/.../DiscoveryFuzzTestsInputs/.../regression-rsdp-across-sparse-ram-block}).
+     */
+    @Nested
+    class MemoryThatCannotViewEveryRange {
+
+        private static final long BLOCK = 64 * 1024;
+
+        private static SegmentMemory blockedMemoryWith(AcpiImage image) {
+            SegmentMemory memory = new SegmentMemory(128L << 20, BLOCK);
+            image.writeTo(memory);
+            return memory;
+        }
+
+        /** Firmware at 0xF0000 whose XSDT (at 1 MiB, one entry: the sample MADT) says Length 0xFFFFFFFF. */
+        private static SegmentMemory xsdtOfLength4GiB() {
+            SegmentMemory memory = blockedMemoryWith(new AcpiImageBuilder().rsdpAddress(0xF_0000).tablesAddress(0x10_0000)
+                    .rsdt(false).table(SampleTables.DIGEST_SAMPLE).build());
+            long xsdt = 0x10_0000;
+            memory.writeInt(xsdt + 4, -1);
+            memory.write(xsdt, org.smpboot.acpi.build.SdtBuilder.fixChecksum(memory.read(xsdt, 44)));
+            return memory;
+        }
+
+        @Test
+        void tablesAcrossABlockBoundaryAreReadAsCopies() {
+            long tables = 0x7F0_0000 - 20;
+            SegmentMemory memory = blockedMemoryWith(new AcpiImageBuilder().rsdpAddress(0xF_0000).tablesAddress(tables)
+                    .table(SampleTables.DIGEST_SAMPLE).build());
+            TableSource source = TableSources.scanMemory(memory, new Problems(Strictness.STRICT));
+            assertArrayEquals(SampleTables.DIGEST_SAMPLE, bytesOf(source.find(Signature.MADT).orElseThrow()));
+        }
+
+        @Test
+        void anRsdpAcrossABlockBoundaryIsReadAsACopy() {
+            long rsdp = 0x10_0000 - 0x20;
+            SegmentMemory memory = blockedMemoryWith(new AcpiImageBuilder().rsdpAddress(rsdp)
+                    .table(SampleTables.DIGEST_SAMPLE).build());
+            TableSource source = TableSources.fromRsdp(memory, PhysicalAddress.of(rsdp), new Problems(Strictness.STRICT));
+            assertArrayEquals(SampleTables.DIGEST_SAMPLE, bytesOf(source.find(Signature.MADT).orElseThrow()));
+        }
+
+        @Test
+        void aLengthBeyondTheReadLimitCutsTheTableThere() {
+            SegmentMemory memory = xsdtOfLength4GiB();
+            assertThrows(TableLengthException.class, () -> TableSources.fromRsdp(memory, PhysicalAddress.of(0xF_0000),
+                    new Problems(Strictness.STRICT)));
+            TableSource lenient = TableSources.fromRsdp(memory, PhysicalAddress.of(0xF_0000), new Problems(Strictness.LENIENT));
+            assertEquals(PhysicalMemorySource.MAX_TABLE_LENGTH, lenient.tables().get(1).bytes().byteSize());
+        }
+
+        /**
+         * Found by the discovery fuzz target: 1024 root entries pointing at 16 MiB tables across
+         * blocks copied 16 GiB and ran the heap out; one discovery now copies a bounded amount,
+         * and a table beyond it is unreadable ({@code .../regression-root-entries-copy-16-gib}).
+         */
+        @Test
+        void oneDiscoveryCopiesABoundedAmount() {
+            long xsdt = 0x10_0000;
+            long table = 0x20_0010;
+            int entries = 8;
+            byte[] root = new byte[36 + 8 * entries];
+            MemorySegment rootBytes = MemorySegment.ofArray(root);
+            rootBytes.copyFrom(MemorySegment.ofArray("XSDT".getBytes(StandardCharsets.ISO_8859_1)));
+            rootBytes.set(ValueLayout.JAVA_INT_UNALIGNED, 4, root.length);
+            for (int i = 0; i < entries; i++) {
+                rootBytes.set(ValueLayout.JAVA_LONG_UNALIGNED, 36 + 8L * i, table);
+            }
+            SegmentMemory memory = blockedMemoryWith(new AcpiImageBuilder().rsdpAddress(0xF_0000).tablesAddress(0x40_0000)
+                    .build());
+            memory.write(xsdt, org.smpboot.acpi.build.SdtBuilder.fixChecksum(root));
+            memory.write(0xF_0000 + 24, new byte[] {0, 0, 0x10, 0, 0, 0, 0, 0});
+            memory.write(0xF_0000, fixRsdp(memory.read(0xF_0000, 36)));
+            memory.write(table, "SSDT".getBytes(StandardCharsets.ISO_8859_1));
+            memory.writeInt(table + 4, (int) PhysicalMemorySource.MAX_TABLE_LENGTH);
+            TableSource lenient = TableSources.fromRsdp(memory, PhysicalAddress.of(0xF_0000), new Problems(Strictness.LENIENT));
+            long copies = PhysicalMemorySource.MAX_COPIED_BYTES / PhysicalMemorySource.MAX_TABLE_LENGTH;
+            assertEquals(copies, lenient.tables().stream().filter(t -> t.signature().value().equals("SSDT")).count());
+            assertEquals(entries - copies, lenient.problems().stream()
+                    .filter(p -> p.rule() == FormatRule.TABLE_ADDRESS_UNREADABLE).count());
+        }
+
+        private static byte[] fixRsdp(byte[] rsdp) {
+            rsdp[8] = 0;
+            rsdp[32] = 0;
+            int sum = 0;
+            for (int i = 0; i < 20; i++) {
+                sum += rsdp[i];
+            }
+            rsdp[8] = (byte) -sum;
+            sum = 0;
+            for (int i = 0; i < 36; i++) {
+                sum += rsdp[i];
+            }
+            rsdp[32] = (byte) -sum;
+            return rsdp;
+        }
+
+        /**
+         * Found by the discovery fuzz target: an XSDT whose Length claims the whole read limit of
+         * zeros made two million null-entry problems and took seconds
+         * ({@code DiscoveryFuzzTestsInputs/.../regression-root-table-length-across-sparse-ram-blocks}).
+         */
+        @Test
+        void aRootTableIsFollowedForABoundedNumberOfEntries() {
+            SegmentMemory memory = xsdtOfLength4GiB();
+            TableSource lenient = TableSources.fromRsdp(memory, PhysicalAddress.of(0xF_0000), new Problems(Strictness.LENIENT));
+            assertTrue(lenient.find(Signature.MADT).isPresent(), "the first entry is still followed");
+            assertEquals(1, lenient.problems().stream().filter(p -> p.rule() == SourceRule.ROOT_TABLE_ENTRIES_LIMITED).count());
+            // One problem at most per entry followed, plus the Length and the limit themselves.
+            assertTrue(lenient.problems().size() <= PhysicalMemorySource.MAX_ROOT_ENTRIES + 2, () -> lenient.problems().size()
+                    + " problems");
+        }
+    }
+
     @Nested
     class Files {
 

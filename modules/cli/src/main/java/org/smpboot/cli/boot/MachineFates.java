@@ -79,6 +79,7 @@ final class MachineFates {
             case Fault.MailboxAcksLate late -> Optional.of(late.cpu());
             case Fault.MadtOmitsCpu omitted -> Optional.of(omitted.cpu());
             case Fault.MadtPhantomCpus _ -> Optional.empty();
+            case Fault.MailboxScript _ -> Optional.empty();
         };
     }
 }

@@ -1,5 +1,6 @@
 package org.smpboot.machine.fault;
 
+import java.util.List;
 import java.util.Objects;
 import org.smpboot.kernel.api.hw.Delay;
 import org.smpboot.machine.CpuIndex;
@@ -126,6 +127,29 @@ public sealed interface Fault {
         @Override
         public String spec() {
             return "mailbox:late-ack=%d:%s".formatted(cpu.value(), delay.text());
+        }
+    }
+
+    /**
+     * {@code mailbox:script=STEP/STEP/...}: in a TDX guest, the firmware answers the OS's mailbox
+     * commands as the script says, one step per command in the order written (every command but
+     * Noop counts), and as the spec asks once the script is done. A hostile or broken firmware,
+     * for fuzzing and for trying a kernel's wakeup policy; the steps are {@link MailboxAction}s.
+     *
+     * @param actions the steps, at least one
+     */
+    record MailboxScript(List<MailboxAction> actions) implements Fault {
+        /** Copies the steps and validates that there is one. */
+        public MailboxScript {
+            actions = List.copyOf(actions);
+            if (actions.isEmpty()) {
+                throw new IllegalArgumentException("Invalid mailbox:script=: the script needs at least one step");
+            }
+        }
+
+        @Override
+        public String spec() {
+            return "mailbox:script=" + String.join("/", actions.stream().map(MailboxAction::spec).toList());
         }
     }
 

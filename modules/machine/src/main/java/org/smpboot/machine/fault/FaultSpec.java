@@ -16,6 +16,10 @@ import org.smpboot.machine.CpuIndex;
  * cpu=N:bad-boot-code        the processor triple-faults in the boot code
  * mailbox:never-ack=N        TDX firmware never acknowledges a command for processor N
  * mailbox:late-ack=N:DURATION TDX firmware acknowledges DURATION later than usual
+ * mailbox:script=STEP/STEP   TDX firmware answers the commands as the steps say, in order:
+ *                              serve@DURATION (acknowledge and wake), ack@DURATION (acknowledge,
+ *                              wake nobody), ignore, write=OFFSET:WIDTH:VALUE@DURATION (write
+ *                              into the mailbox page)
  * madt:phantom=K             the MADT lists K processors that do not exist
  * madt:omit=N                the MADT omits processor N, which exists
  *
@@ -31,7 +35,9 @@ public final class FaultSpec {
 
     /** One line listing every accepted form, for error messages and help text. */
     public static final String ACCEPTED_FORMS = "cpu=N:dead, cpu=N:ignore-first-sipi, cpu=N:late=DURATION, "
-            + "cpu=N:bad-boot-code, mailbox:never-ack=N, mailbox:late-ack=N:DURATION, madt:phantom=K, madt:omit=N "
+            + "cpu=N:bad-boot-code, mailbox:never-ack=N, mailbox:late-ack=N:DURATION, "
+            + "mailbox:script=STEP/STEP (serve@DURATION, ack@DURATION, ignore, write=OFFSET:WIDTH:VALUE@DURATION), "
+            + "madt:phantom=K, madt:omit=N "
             + "(N a CPU index, K a count, DURATION an integer with ns, us, ms, s or cycles, e.g. 2ms)";
 
     private static final String CPU_PREFIX = "cpu=";
@@ -111,7 +117,57 @@ public final class FaultSpec {
             CpuIndex cpu = CpuIndex.of(index(input, arguments.substring(0, colon), "CPU index"));
             return new Fault.MailboxAcksLate(cpu, duration(input, arguments.substring(colon + 1)));
         }
+        if (rest.startsWith("script=")) {
+            List<MailboxAction> steps = new ArrayList<>();
+            for (String step : rest.substring("script=".length()).split("/", -1)) {
+                steps.add(mailboxAction(input, step));
+            }
+            return new Fault.MailboxScript(steps);
+        }
         throw new FaultSpecException(input, "unknown mailbox fault \"%s\"".formatted(rest));
+    }
+
+    /** One step of a mailbox script: serve@D, ack@D, ignore or write=OFFSET:WIDTH:VALUE@D. */
+    private static MailboxAction mailboxAction(String input, String step) {
+        if (step.equals("ignore")) {
+            return new MailboxAction.Ignore();
+        }
+        int at = step.lastIndexOf('@');
+        if (at < 0) {
+            throw new FaultSpecException(input, ("the mailbox script step \"%s\" is not serve@DURATION, ack@DURATION, "
+                    + "ignore or write=OFFSET:WIDTH:VALUE@DURATION").formatted(step));
+        }
+        String kind = step.substring(0, at);
+        Delay after = duration(input, step.substring(at + 1));
+        if (kind.equals("serve")) {
+            return new MailboxAction.Serve(after);
+        }
+        if (kind.equals("ack")) {
+            return new MailboxAction.Acknowledge(after);
+        }
+        if (kind.startsWith("write=")) {
+            String[] parts = kind.substring("write=".length()).split(":", -1);
+            if (parts.length != 3) {
+                throw new FaultSpecException(input, "the mailbox write \"%s\" needs OFFSET:WIDTH:VALUE".formatted(step));
+            }
+            try {
+                return new MailboxAction.Write(Math.toIntExact(number(input, parts[0])), Math.toIntExact(number(input, parts[1])),
+                        number(input, parts[2]), after);
+            } catch (IllegalArgumentException | ArithmeticException refused) {
+                throw new FaultSpecException(input, refused.getMessage());
+            }
+        }
+        throw new FaultSpecException(input, "unknown mailbox script step \"%s\"".formatted(kind));
+    }
+
+    /** A non-negative number, decimal or {@code 0x} hexadecimal, at most 64 bits. */
+    private static long number(String input, String text) {
+        try {
+            return text.startsWith("0x") || text.startsWith("0X")
+                    ? Long.parseUnsignedLong(text.substring(2), 16) : Long.parseUnsignedLong(text);
+        } catch (NumberFormatException notANumber) {
+            throw new FaultSpecException(input, "\"%s\" is not a decimal or 0x hexadecimal number".formatted(text));
+        }
     }
 
     private static Fault parseMadtFault(String input, String rest) {

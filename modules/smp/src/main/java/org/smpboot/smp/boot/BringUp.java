@@ -204,10 +204,13 @@ public final class BringUp {
         List<CpuReport> cpus = new ArrayList<>();
         cpus.add(CpuReport.online(0, bsp, true, 0, 0));
         Set<ApicId> reported = new LinkedHashSet<>(List.of(bsp));
+        // An APIC ID listed by several entries is reported once, as the entry that decided its fate:
+        // the bootable one if there is one (a disabled entry may come first), else the first.
+        Set<ApicId> bootable = Set.copyOf(firmware.bootableApicIds());
         int online = 1;
         for (Processor cpu : firmware.processors()) {
             ApicId id = cpu.apicId();
-            if (reported.contains(id) || !Decisions.isACpu(cpu)) {
+            if (reported.contains(id) || !Decisions.isACpu(cpu) || !cpu.bootable() && bootable.contains(id)) {
                 continue;
             }
             reported.add(id);

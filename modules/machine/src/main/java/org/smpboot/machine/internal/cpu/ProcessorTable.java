@@ -24,15 +24,19 @@ public final class ProcessorTable {
         int count = this.cpus.length;
         long[] keyed = new long[count];
         for (int i = 0; i < count; i++) {
-            // Sort key: the unsigned ID in the high half, the index in the low half.
-            keyed[i] = (this.cpus[i].apicId().unsignedValue() << 32) | i;
+            // Sort key: the unsigned ID in the high half, the index in the low half, the sign bit
+            // flipped so that a signed sort orders the IDs as unsigned values: an x2APIC ID with
+            // bit 31 set (they go up to 0xFFFFFFFE) must sort after 0x7FFFFFFF, as the unsigned
+            // binary search in indexOfApicId expects.
+            keyed[i] = ((this.cpus[i].apicId().unsignedValue() << 32) | i) ^ Long.MIN_VALUE;
         }
         Arrays.sort(keyed);
         sortedIds = new int[count];
         indexOfSorted = new int[count];
         for (int i = 0; i < count; i++) {
-            sortedIds[i] = (int) (keyed[i] >>> 32);
-            indexOfSorted[i] = (int) keyed[i];
+            long key = keyed[i] ^ Long.MIN_VALUE;
+            sortedIds[i] = (int) (key >>> 32);
+            indexOfSorted[i] = (int) key;
         }
     }
 

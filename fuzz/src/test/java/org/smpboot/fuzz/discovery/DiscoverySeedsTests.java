@@ -1,0 +1,59 @@
+package org.smpboot.fuzz.discovery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.smpboot.acpi.problem.Problems;
+import org.smpboot.acpi.problem.Strictness;
+import org.smpboot.acpi.source.TableSource;
+import org.smpboot.acpi.source.TableSources;
+import org.smpboot.acpi.table.Signature;
+import org.smpboot.fuzz.seeds.SeedFiles;
+import org.smpboot.kernel.api.hw.PhysicalAddress;
+
+/** Each discovery seed is a firmware a strict kernel boots from: it leads discovery to its MADT. */
+class DiscoverySeedsTests {
+
+    static Stream<Arguments> seeds() {
+        return SeedFiles.DISCOVERY.builderSeeds().entrySet().stream().map(seed -> Arguments.of(seed.getKey(), seed.getValue()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void strictDiscoveryFindsTheSeedsMadt(String name, byte[] seed) {
+        Firmware firmware = Firmware.current();
+        LayoutInput layout = LayoutInput.parse(seed, firmware.bases());
+        try (MemoryPatch patch = MemoryPatch.apply(firmware.memory(), layout)) {
+            Problems problems = new Problems(Strictness.STRICT);
+            TableSource source = layout.scan()
+                    ? TableSources.scanMemory(firmware.memory(), problems)
+                    : TableSources.fromRsdp(firmware.memory(), PhysicalAddress.of(layout.blobs().getFirst().address()), problems);
+            assertTrue(source.find(Signature.MADT).isPresent(), () -> name + " found " + source.tables());
+            assertEquals(Optional.empty(), source.problems().stream().findFirst());
+            assertEquals(layout.blobs().stream().filter(blob -> new String(blob.bytes(), 0, 4,
+                    java.nio.charset.StandardCharsets.ISO_8859_1).equals("APIC")).findFirst().orElseThrow().bytes().length,
+                    source.find(Signature.MADT).orElseThrow().bytes().byteSize(), "the whole MADT is found");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void theSeedUndoesItsWrites(String name, byte[] seed) {
+        Firmware firmware = Firmware.current();
+        LayoutInput layout = LayoutInput.parse(seed, firmware.bases());
+        Map<Long, byte[]> before = new java.util.HashMap<>();
+        layout.blobs().forEach(blob -> before.put(blob.address(), firmware.memory().read(blob.address(), blob.bytes().length)));
+        try (MemoryPatch patch = MemoryPatch.apply(firmware.memory(), layout)) {
+            assertTrue(layout.blobs().stream().anyMatch(blob -> !java.util.Arrays.equals(before.get(blob.address()),
+                    firmware.memory().read(blob.address(), blob.bytes().length))), "the seed writes something");
+        }
+        before.forEach((address, bytes) -> org.junit.jupiter.api.Assertions.assertArrayEquals(bytes,
+                firmware.memory().read(address, bytes.length), () -> "memory at 0x%x is restored".formatted(address)));
+    }
+}
