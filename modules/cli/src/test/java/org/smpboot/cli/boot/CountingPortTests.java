@@ -1,6 +1,6 @@
 package org.smpboot.cli.boot;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.smpboot.kernel.api.hw.HardwarePort;
 
-/** The pass-through port must hide nothing of the machine's: every method is its own, none inherited. */
+/**
+ * The pass-through port must hide nothing of the machine's: every method, the interface's default
+ * ones included, is implemented by a class (it or the forwarding base), none left to a default.
+ */
 class CountingPortTests {
 
     @Test
@@ -18,8 +21,8 @@ class CountingPortTests {
         List<Method> methods = Arrays.stream(HardwarePort.class.getMethods())
                 .filter(method -> !Modifier.isStatic(method.getModifiers())).toList();
         for (Method method : methods) {
-            Method own = CountingPort.class.getDeclaredMethod(method.getName(), method.getParameterTypes());
-            assertEquals(CountingPort.class, own.getDeclaringClass(), method.toString());
+            Method implementation = CountingPort.class.getMethod(method.getName(), method.getParameterTypes());
+            assertFalse(implementation.getDeclaringClass().isInterface(), method.toString());
         }
         assertTrue(methods.size() >= 14, methods.toString());
     }
