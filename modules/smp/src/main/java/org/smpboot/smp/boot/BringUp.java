@@ -207,6 +207,9 @@ public final class BringUp {
         // An APIC ID listed by several entries is reported once, as the entry that decided its fate:
         // the bootable one if there is one (a disabled entry may come first), else the first.
         Set<ApicId> bootable = Set.copyOf(firmware.bootableApicIds());
+        // The rings are physical memory the APs wrote: read each once for the whole report.
+        List<ApicId> unlistedIds = outcome.control().map(BootControlBlock::unlisted).orElse(List.of());
+        Set<ApicId> late = Set.copyOf(outcome.control().map(BootControlBlock::late).orElse(List.of()));
         int online = 1;
         for (Processor cpu : firmware.processors()) {
             ApicId id = cpu.apicId();
@@ -226,16 +229,16 @@ public final class BringUp {
                 online++;
                 log.lineAt(at, "smp: CPU %d (APIC ID %s) is up", number, id);
             } else {
-                cpus.add(CpuReport.notOnline(index, id, CpuStatus.FAILED, failure(id, outcome)));
+                cpus.add(CpuReport.notOnline(index, id, CpuStatus.FAILED, failure(id, outcome, late)));
             }
         }
-        for (ApicId unlisted : outcome.control().map(BootControlBlock::unlisted).orElse(List.of())) {
+        for (ApicId unlisted : unlistedIds) {
             cpus.add(CpuReport.notOnline(cpus.size(), unlisted, CpuStatus.UNLISTED,
                     reported.contains(unlisted) ? "its APIC ID arrived twice" : "arrived although the MADT does not list it"));
             log.line("smp: APIC ID %s reported in but the MADT does not list it", unlisted);
         }
         outcome.control().ifPresent(control -> {
-            int beyond = control.unlistedCount() - control.unlisted().size();
+            int beyond = control.unlistedCount() - unlistedIds.size();
             if (beyond > 0) {
                 log.line("smp: %d more unlisted APs reported in (not recorded individually)", beyond);
             }
@@ -246,8 +249,8 @@ public final class BringUp {
                 problems, outcome.bootAreaReclaimed(), log.lines());
     }
 
-    /** Why an expected AP did not come online. */
-    private static String failure(ApicId id, Outcome outcome) {
+    /** Why an expected AP did not come online; {@code late} holds the APs that parked late. */
+    private static String failure(ApicId id, Outcome outcome, Set<ApicId> late) {
         if (outcome.setupFailure().isPresent()) {
             return "not woken: " + outcome.setupFailure().get();
         }
@@ -255,7 +258,6 @@ public final class BringUp {
         if (wake != null && !wake.kicked()) {
             return wake.describe();
         }
-        boolean late = outcome.control().map(control -> control.late().contains(id)).orElse(false);
-        return late ? "reported in after the BSP stopped waiting; parked" : "never answered";
+        return late.contains(id) ? "reported in after the BSP stopped waiting; parked" : "never answered";
     }
 }
