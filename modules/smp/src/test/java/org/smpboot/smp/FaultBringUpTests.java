@@ -31,7 +31,7 @@ class FaultBringUpTests {
     }
 
     private static CpuReport cpu(BootReport report, int apicId) {
-        return report.cpus().stream().filter(cpu -> cpu.apicId().equals(ApicId.of(apicId))).findFirst().orElseThrow();
+        return report.cpu(ApicId.of(apicId)).orElseThrow();
     }
 
     private static void assertEveryListedCpuIsReported(BootReport report, int listed) {

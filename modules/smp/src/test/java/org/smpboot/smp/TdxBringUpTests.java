@@ -30,7 +30,7 @@ class TdxBringUpTests {
     }
 
     private static CpuReport cpu(BootReport report, int apicId) {
-        return report.cpus().stream().filter(cpu -> cpu.apicId().equals(ApicId.of(apicId))).findFirst().orElseThrow();
+        return report.cpu(ApicId.of(apicId)).orElseThrow();
     }
 
     @ParameterizedTest(name = "mailbox version {0}")

@@ -2,6 +2,8 @@ package org.smpboot.smp.report;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.smpboot.kernel.api.apic.ApicId;
 import org.smpboot.kernel.api.apic.ApicMode;
 import org.smpboot.kernel.api.hw.TscFrequency;
 
@@ -39,6 +41,14 @@ public record BootReport(String platform, ApicMode apicMode, String wakeup, int 
     /** {@return whether every CPU the kernel expected came online} */
     public boolean complete() {
         return online == expected;
+    }
+
+    /**
+     * {@return the report of the CPU with this APIC ID} The first in index order: an ID that
+     * arrived twice also has a later, unlisted line.
+     */
+    public Optional<CpuReport> cpu(ApicId apicId) {
+        return cpus.stream().filter(cpu -> cpu.apicId().equals(apicId)).findFirst();
     }
 
     /** {@return the CPUs with {@code status}} */
