@@ -37,6 +37,6 @@ public final class Main {
      * @return the exit status
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return SmpbootCommand.commandLine(out, err).execute(args);
+        return SmpbootCommand.commandLine(out, err, args).execute(args);
     }
 }

@@ -59,6 +59,11 @@ public final class ProgressBar implements AutoCloseable {
         phase = name;
     }
 
+    /** Sets the count the phase goes up to, once known (a phase that learns its size as it goes). */
+    public void total(long steps) {
+        total = steps;
+    }
+
     /** Counts one step of the phase; thread-safe. */
     public void advance() {
         done.incrementAndGet();

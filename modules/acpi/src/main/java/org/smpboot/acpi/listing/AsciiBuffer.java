@@ -13,9 +13,17 @@ import java.util.Arrays;
 public final class AsciiBuffer {
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** Field offsets and widths below this print from the tables below, without a division. */
+    private static final int TABLED = 0x1000;
+    /** {@code HEX3[3 * n ..]}: n in three upper-case hex digits, for every n below {@link #TABLED}. */
+    private static final byte[] HEX3 = digits(16, 3);
+    /** {@code DECIMAL4[4 * n ..]}: n in four decimal digits, for every n below {@link #TABLED}. */
+    private static final byte[] DECIMAL4 = digits(10, 4);
 
     private byte[] bytes;
     private int size;
+    /** The bytes of the hex-dump line being written, copied out of their segment in one call. */
+    private final byte[] row = new byte[64];
 
     /** Creates a buffer with room for {@code capacity} bytes before it grows. */
     public AsciiBuffer(int capacity) {
@@ -104,24 +112,17 @@ public final class AsciiBuffer {
      * digits) and decimal (at least 4), the width in hex (at least 3). One bounds check for the line.
      */
     public AsciiBuffer fieldPrefix(int offset, int width) {
-        if (offset < 0x1000 && width < 0x1000 && offset < 10_000) {
+        if (offset >= 0 && offset < TABLED && width >= 0 && width < TABLED) {
             ensure(17);
             byte[] b = bytes;
             int at = size;
             b[at] = '[';
-            b[at + 1] = HEX[(offset >>> 8) & 0xF];
-            b[at + 2] = HEX[(offset >>> 4) & 0xF];
-            b[at + 3] = HEX[offset & 0xF];
+            System.arraycopy(HEX3, 3 * offset, b, at + 1, 3);
             b[at + 4] = 'h';
             b[at + 5] = ' ';
-            b[at + 6] = (byte) ('0' + offset / 1000);
-            b[at + 7] = (byte) ('0' + offset / 100 % 10);
-            b[at + 8] = (byte) ('0' + offset / 10 % 10);
-            b[at + 9] = (byte) ('0' + offset % 10);
+            System.arraycopy(DECIMAL4, 4 * offset, b, at + 6, 4);
             b[at + 10] = ' ';
-            b[at + 11] = HEX[(width >>> 8) & 0xF];
-            b[at + 12] = HEX[(width >>> 4) & 0xF];
-            b[at + 13] = HEX[width & 0xF];
+            System.arraycopy(HEX3, 3 * width, b, at + 11, 3);
             b[at + 14] = 'h';
             b[at + 15] = ']';
             b[at + 16] = ' ';
@@ -131,18 +132,37 @@ public final class AsciiBuffer {
         return append('[').hex(offset, 3).append("h ").decimal(offset, 4).append(' ').hex(width, 3).append("h] ");
     }
 
+    /** {@return every n below {@link #TABLED} in {@code radix}, {@code digits} digits each, concatenated} */
+    private static byte[] digits(int radix, int digits) {
+        byte[] table = new byte[TABLED * digits];
+        for (int n = 0; n < TABLED; n++) {
+            int rest = n;
+            for (int i = digits - 1; i >= 0; i--) {
+                table[n * digits + i] = HEX[rest % radix];
+                rest /= radix;
+            }
+        }
+        return table;
+    }
+
     /**
      * Appends {@code count} bytes of {@code source} from {@code start} as iasl's hex-dump columns:
      * "XX " per byte, padded to {@code columns} bytes, then {@code separator}, then the bytes as
-     * text (printable ASCII as is, anything else as '.').
+     * text (printable ASCII as is, anything else as '.'). At most 64 bytes per line.
      */
     public AsciiBuffer hexDump(java.lang.foreign.MemorySegment source, long start, int count, int columns,
-            String separator) {
-        ensure(3 * columns + separator.length() + count);
+            byte[] separator) {
+        if (count > row.length || columns > row.length) {
+            throw new IllegalArgumentException("a hex-dump line holds at most " + row.length + " bytes, not " + count);
+        }
+        // One bulk copy per line: element-wise segment reads cost far more before the JIT's last tier.
+        java.lang.foreign.MemorySegment.copy(source, java.lang.foreign.ValueLayout.JAVA_BYTE, start, row, 0, count);
+        ensure(3 * Math.max(columns, count) + separator.length + count);
         byte[] b = bytes;
+        byte[] r = row;
         int at = size;
         for (int i = 0; i < count; i++) {
-            int value = source.get(java.lang.foreign.ValueLayout.JAVA_BYTE, start + i) & 0xFF;
+            int value = r[i] & 0xFF;
             b[at++] = HEX[value >>> 4];
             b[at++] = HEX[value & 0xF];
             b[at++] = ' ';
@@ -152,11 +172,10 @@ public final class AsciiBuffer {
             b[at++] = ' ';
             b[at++] = ' ';
         }
-        for (int i = 0; i < separator.length(); i++) {
-            b[at++] = (byte) separator.charAt(i);
-        }
+        System.arraycopy(separator, 0, b, at, separator.length);
+        at += separator.length;
         for (int i = 0; i < count; i++) {
-            int value = source.get(java.lang.foreign.ValueLayout.JAVA_BYTE, start + i) & 0xFF;
+            int value = r[i] & 0xFF;
             b[at++] = (byte) (value >= 0x20 && value < 0x7F ? value : '.');
         }
         size = at;

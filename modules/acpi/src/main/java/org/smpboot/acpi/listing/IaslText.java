@@ -36,6 +36,10 @@ public final class IaslText implements MadtVisitor {
     /** The column where values start: after "[...] " + name + " : ". */
     private static final int VALUE_COLUMN = 47;
     private static final int BYTES_PER_LINE = 16;
+    private static final byte[] DATA_SEPARATOR = "/* ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RAW_SEPARATOR = " // ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RAW_INDENT = "    ".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] RAW_COLON = ": ".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * Every known field name, right-aligned and followed by " : ", as bytes: a line's label is
@@ -81,7 +85,7 @@ public final class IaslText implements MadtVisitor {
 
     @Override
     public void integer(int offset, int width, String label, String key, long value) {
-        if ("localApicAddress".equals(key)) {
+        if (offset == Madt.LOCAL_APIC_ADDRESS_OFFSET && "localApicAddress".equals(key)) {
             out.newline();
         }
         line(offset, width, label).hex(value, 2 * width).newline();
@@ -118,7 +122,7 @@ public final class IaslText implements MadtVisitor {
                         .decimalPadded(Math.min(BYTES_PER_LINE, length - start), 3).append(" */")
                         .repeat(' ', VALUE_COLUMN - 19);
             }
-            out.hexDump(data, start, Math.min(BYTES_PER_LINE, length - start), BYTES_PER_LINE, "/* ")
+            out.hexDump(data, start, Math.min(BYTES_PER_LINE, length - start), BYTES_PER_LINE, DATA_SEPARATOR)
                     .append(" */\\\n");
         }
     }
@@ -159,7 +163,8 @@ public final class IaslText implements MadtVisitor {
         out.append("Raw Table Data: Length ").decimal(length, 1).append(" (0x").hex(length, 1).append(")\n\n");
         for (long start = 0; start < length; start += BYTES_PER_LINE) {
             int count = (int) Math.min(BYTES_PER_LINE, length - start);
-            out.append("    ").hex(start, 4).append(": ").hexDump(bytes, start, count, BYTES_PER_LINE, " // ").newline();
+            out.append(RAW_INDENT).hex(start, 4).append(RAW_COLON).hexDump(bytes, start, count, BYTES_PER_LINE, RAW_SEPARATOR)
+                    .newline();
         }
     }
 

@@ -1,0 +1,110 @@
+package org.smpboot.cli.madt;
+
+import java.io.File;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * The regular files under a directory, depth first, names sorted by {@link String#compareTo} in
+ * each directory, symbolic links followed: lazily, so that the batch decoder starts on the first
+ * directory's files while it lists the next.
+ *
+ * <p>Invariant: {@code next} is the next file to return, or null when the walk is over; the stack
+ * holds, for each directory being walked, its entries and the index of the first one not visited.
+ */
+final class DirectoryWalk implements Iterator<String> {
+
+    /** What a directory entry is, when the listing can tell without a {@code stat}. */
+    enum Kind {
+        FILE,
+        DIRECTORY,
+        /** A device, pipe or socket: never opened. */
+        OTHER,
+        /** Not told by the listing (or a symbolic link): {@code java.io.File} decides. */
+        UNKNOWN
+    }
+
+    /** One directory entry. */
+    record Entry(String name, Kind kind) implements Comparable<Entry> {
+        @Override
+        public int compareTo(Entry other) {
+            return name.compareTo(other.name);
+        }
+    }
+
+    /** Lists one directory. */
+    interface Lister {
+        /** {@return the entries of {@code directory}, "." and ".." left out, or null if it cannot be listed} */
+        List<Entry> entries(String directory);
+    }
+
+    private record Level(String directory, List<Entry> entries, int[] index) {
+    }
+
+    private final Lister lister;
+    private final Deque<Level> stack = new ArrayDeque<>();
+    private String next;
+
+    DirectoryWalk(String root, Lister lister) {
+        this.lister = lister;
+        enter(root);
+        next = advance();
+    }
+
+    @Override
+    public boolean hasNext() {
+        return next != null;
+    }
+
+    @Override
+    public String next() {
+        if (next == null) {
+            throw new NoSuchElementException();
+        }
+        String file = next;
+        next = advance();
+        return file;
+    }
+
+    private void enter(String directory) {
+        List<Entry> entries = lister.entries(directory);
+        if (entries != null) {
+            entries.sort(null);
+            stack.push(new Level(directory, entries, new int[1]));
+        }
+    }
+
+    /** {@return the next regular file, or null} */
+    private String advance() {
+        while (!stack.isEmpty()) {
+            Level level = stack.peek();
+            if (level.index()[0] == level.entries().size()) {
+                stack.pop();
+                continue;
+            }
+            Entry entry = level.entries().get(level.index()[0]++);
+            String path = child(level.directory(), entry.name());
+            Kind kind = entry.kind() != Kind.UNKNOWN ? entry.kind() : kindOf(new File(path));
+            switch (kind) {
+                case FILE -> {
+                    return path;
+                }
+                case DIRECTORY -> enter(path);
+                case OTHER, UNKNOWN -> { }
+            }
+        }
+        return null;
+    }
+
+    /** {@return the path of {@code name} in {@code directory}, as {@code new File(directory, name).getPath()} spells it} */
+    static String child(String directory, String name) {
+        return directory.endsWith(File.separator) ? directory.concat(name) : directory.concat(File.separator).concat(name);
+    }
+
+    private static Kind kindOf(File file) {
+        return file.isDirectory() ? Kind.DIRECTORY : file.isFile() ? Kind.FILE : Kind.OTHER;
+    }
+}
