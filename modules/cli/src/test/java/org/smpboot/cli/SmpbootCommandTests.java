@@ -35,4 +35,23 @@ class SmpbootCommandTests {
     void helpListsThePlatformsCommand() {
         assertTrue(CliRun.of("--help").out().contains("platforms"));
     }
+
+    @Test
+    void aCommandLineNamingASubcommandBuildsOnlyThatOne() {
+        assertEquals(java.util.Set.of("madt"), SmpbootCommand.commandLine(new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new String[] {"madt", "--help"}).getSubcommands().keySet());
+    }
+
+    @Test
+    void anythingElseBuildsEverySubcommand() {
+        assertEquals(java.util.List.of("boot", "icr", "madt", "platforms"), java.util.List.copyOf(SmpbootCommand.commandLine(
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()), new String[] {"--frobnicate"}).getSubcommands().keySet()));
+    }
+
+    @Test
+    void anUnknownCommandIsOneLineAndStatusTwo() {
+        CliRun run = CliRun.of("bot");
+        assertEquals(2, run.status());
+        assertEquals(1, run.errLines().size(), run.err());
+    }
 }
