@@ -23,10 +23,11 @@ import java.util.Optional;
  * {@link BatchFiles} through the C library, with the FFM API: the directory listing takes each
  * entry's type from {@code readdir} (no {@code stat} per file), and a file is read with
  * {@code open}, {@code read} until end of file, {@code close}, into a reused native buffer (no
- * {@code fstat}, no channel objects). Three or four system calls per file instead of six.
+ * {@code fstat}, no channel objects). Four system calls per file instead of six.
  *
  * <p>Linux on 64-bit x86 and Arm only, where glibc and musl share the {@code struct dirent}
- * layout below. Anything this class cannot settle itself (an entry of unknown type or a symbolic
+ * layout below (readdir(3); glibc {@code bits/dirent.h}, musl {@code include/dirent.h}) and
+ * {@code d_type} is filled in by the file systems in common use (DT_UNKNOWN where it is not). Anything this class cannot settle itself (an entry of unknown type or a symbolic
  * link, a directory {@code opendir} refuses, a file {@code open} or {@code read} refuses, a file
  * larger than the buffer, a path longer than {@code PATH_MAX}) goes to {@link PortableBatchFiles},
  * so the files listed and the bytes read, and the errors reported, are the JDK's.
