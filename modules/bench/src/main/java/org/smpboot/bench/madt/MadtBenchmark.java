@@ -108,7 +108,7 @@ public class MadtBenchmark {
         return builder.build();
     }
 
-    private static byte[] load(String name) {
+    static byte[] load(String name) {
         try (InputStream in = MadtBenchmark.class.getResourceAsStream(name + ".APIC.bin")) {
             if (in == null) {
                 throw new IllegalStateException("Missing benchmark table " + name);
