@@ -12,7 +12,7 @@ fuzz_field() { # fuzz_field LINE INDEX
     local IFS='|'
     # shellcheck disable=SC2206
     local parts=($1)
-    echo "${parts[$2]}"
+    echo "${parts[$2]:-}"
 }
 
 fuzz_list() {
