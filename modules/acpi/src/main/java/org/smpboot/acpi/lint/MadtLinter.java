@@ -42,6 +42,14 @@ public final class MadtLinter {
     public static List<Problem> lint(Madt madt) {
         List<MadtEntry> entries = new ArrayList<>();
         madt.entries().forEach(entries::add);
+        return lint(madt, entries);
+    }
+
+    /**
+     * {@return every lint finding, ordered by offset}, given the structures {@code madt.entries()}
+     * decodes, in table order: a caller that walks the records anyway decodes each structure once.
+     */
+    public static List<Problem> lint(Madt madt, List<MadtEntry> entries) {
         List<Problem> findings = new ArrayList<>();
         table(madt, entries, findings);
         structures(entries, findings);
