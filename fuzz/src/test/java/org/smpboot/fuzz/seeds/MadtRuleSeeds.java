@@ -36,8 +36,8 @@ public final class MadtRuleSeeds {
         tables.put("builder-rule-entry-shorter-than-header", table(5, 0, LAPIC_ADDRESS, cpu, bytes(0x00, 0x01), cpu));
         tables.put("builder-rule-entry-overruns-table", table(5, 0, LAPIC_ADDRESS, cpu, bytes(0x09, 0x10, 0, 0, 1, 0)));
         tables.put("builder-rule-entry-shorter-than-structure", table(5, 0, LAPIC_ADDRESS, cpu, bytes(0x01, 0x06, 1, 0, 0, 0),
-                bytes(0x0B, 40), cpu));
-        tables.put("builder-rule-madt-shorter-than-fixed-fields", java.util.Arrays.copyOf(table(5, 0, LAPIC_ADDRESS), 40));
+                sized(0x0B, 40), cpu));
+        tables.put("builder-rule-madt-shorter-than-fixed-fields", withLength(java.util.Arrays.copyOf(table(5, 0, LAPIC_ADDRESS), 40), 40));
         tables.put("builder-rule-length-beyond-buffer", withLength(table(5, 0, LAPIC_ADDRESS, cpu), 60));
         // MadtLinter: each lint, on structures that decode.
         tables.put("builder-lint-io-apics-overlap-and-reserved", table(5, 1, LAPIC_ADDRESS, cpu,
@@ -86,6 +86,14 @@ public final class MadtRuleSeeds {
         for (int i = 0; i < values.length; i++) {
             bytes[i] = (byte) values[i];
         }
+        return bytes;
+    }
+
+    /** {@return a structure of Type {@code type} and {@code length} bytes, every field zero} */
+    private static byte[] sized(int type, int length) {
+        byte[] bytes = new byte[length];
+        bytes[0] = (byte) type;
+        bytes[1] = (byte) length;
         return bytes;
     }
 
