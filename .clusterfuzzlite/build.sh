@@ -25,8 +25,10 @@ RUNTIME_CLASSPATH=$(cd "$OUT" && ls smpboot-lib/*.jar | xargs printf -- "\$this_
 JVM_ARGS='-Xmx2048m:-XX\\:MaxDirectMemorySize=1g:--enable-native-access=ALL-UNNAMED'
 inputs=fuzz/src/test/resources/org/smpboot/fuzz
 
-# The targets, as fuzz/run runs them: name|class|inputs|max_len|timeout|description.
-grep -v '^#' fuzz/targets | while IFS='|' read -r name target_class corpus max_len timeout description; do
+# The targets, as fuzz/run runs them: name|class|inputs|max_len|timeout|description|flags.
+# The instrumentation excludes are fuzz/lib.sh's fuzz_excludes.
+excludes=$(sed -n "s/^fuzz_excludes='\\(.*\\)'$/\\1/p" fuzz/lib.sh)
+grep -v '^#' fuzz/targets | while IFS='|' read -r name target_class corpus max_len timeout description flags; do
     fuzzer="smpboot_$name"
     echo "#!/bin/bash
 # LLVMFuzzerTestOneInput for fuzzer detection. smpboot: $description
@@ -36,7 +38,7 @@ export LD_LIBRARY_PATH=\"\$JAVA_HOME/lib/server\":\$this_dir
 \$this_dir/jazzer_driver --agent_path=\$this_dir/jazzer_agent_deploy.jar \\
     --cp=$RUNTIME_CLASSPATH \\
     --target_class=$target_class \\
-    --instrumentation_includes='org.smpboot.**' --instrumentation_excludes='org.smpboot.fuzz.**' \\
+    --instrumentation_includes='org.smpboot.**' --instrumentation_excludes='$excludes' $flags \\
     --jvm_args=\"$JVM_ARGS\" \\
     \$@" >"$OUT/$fuzzer"
     chmod u+x "$OUT/$fuzzer"

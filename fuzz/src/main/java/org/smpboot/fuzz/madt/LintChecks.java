@@ -3,6 +3,7 @@ package org.smpboot.fuzz.madt;
 import java.util.List;
 import org.smpboot.acpi.lint.MadtLinter;
 import org.smpboot.acpi.madt.Madt;
+import org.smpboot.acpi.madt.entry.MadtEntry;
 import org.smpboot.acpi.problem.Problem;
 import org.smpboot.acpi.problem.Severity;
 import org.smpboot.fuzz.Finding;
@@ -24,8 +25,9 @@ final class LintChecks {
     private LintChecks() {
     }
 
-    static void check(Madt madt, long structures) {
-        List<Problem> findings = MadtLinter.lint(madt);
+    static void check(Madt madt, List<MadtEntry> entries) {
+        long structures = entries.size();
+        List<Problem> findings = MadtLinter.lint(madt, entries);
         long size = madt.bytes().byteSize();
         long previous = 0;
         for (Problem finding : findings) {

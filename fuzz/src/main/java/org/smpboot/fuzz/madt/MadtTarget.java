@@ -73,10 +73,10 @@ public final class MadtTarget {
             return;
         }
         ProcessorChecks.check(madt, census);
-        LintChecks.check(madt, census.structures());
+        LintChecks.check(madt, census.entries());
         census.wakeup().ifPresent(MultiprocessorWakeupEntry::toMailbox);
         if (strictAccepts) {
-            Reencoding.check(madt);
+            Reencoding.check(madt, census.entries());
         }
     }
 

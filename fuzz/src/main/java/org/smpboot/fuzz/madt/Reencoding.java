@@ -31,7 +31,7 @@ final class Reencoding {
     }
 
     /** Checks {@code madt}, whose bytes (Length of them: what follows is not the table's) a strict read accepts. */
-    static void check(Madt madt) {
+    static void check(Madt madt, List<MadtEntry> entries) {
         byte[] input = madt.bytes().toArray(ValueLayout.JAVA_BYTE);
         SdtHeader header = madt.header();
         MadtBuilder builder = new MadtBuilder()
@@ -40,12 +40,12 @@ final class Reencoding {
                         header.creatorRevision()))
                 .localApicAddress(madt.localApicAddress())
                 .flags(madt.flags());
-        madt.entries().forEach(builder::add);
+        entries.forEach(builder::add);
         byte[] rebuilt = builder.build();
         if (rebuilt.length != input.length) {
             throw Finding.of("The rebuilt table has %d bytes, the input %d", rebuilt.length, input.length);
         }
-        BitSet modeled = modeledBytes(madt, input);
+        BitSet modeled = modeledBytes(entries, input);
         boolean unmodeledDiffers = false;
         for (int i = 0; i < input.length; i++) {
             if (rebuilt[i] == input[i]) {
@@ -65,11 +65,11 @@ final class Reencoding {
     }
 
     /** {@return the bytes some field of the header, the fixed fields or a record models} */
-    private static BitSet modeledBytes(Madt madt, byte[] input) {
+    private static BitSet modeledBytes(List<MadtEntry> entries, byte[] input) {
         BitSet modeled = new BitSet(input.length);
         modeled.set(0, Madt.ENTRIES_OFFSET);
         modeled.clear(SdtHeader.CHECKSUM_OFFSET);
-        for (MadtEntry entry : madt.entries()) {
+        for (MadtEntry entry : entries) {
             int start = entry.offset();
             int length = entry.length();
             modeled.set(start, start + MadtEntry.HEADER_SIZE);

@@ -1,5 +1,7 @@
 package org.smpboot.fuzz.madt;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.smpboot.acpi.madt.Madt;
 import org.smpboot.acpi.madt.MadtCursor;
@@ -31,9 +33,19 @@ final class StructureWalk {
      * @param localApic   decoded Processor Local APIC records
      * @param localX2Apic decoded Processor Local x2APIC records
      * @param wakeup      the first Multiprocessor Wakeup record, if any
-     * @param structures  every decoded record
+     * @param entries     every decoded record, in table order (decoded once, shared by the other checks)
      */
-    record Census(int localApic, int localX2Apic, Optional<MultiprocessorWakeupEntry> wakeup, long structures) {
+    record Census(int localApic, int localX2Apic, Optional<MultiprocessorWakeupEntry> wakeup, List<MadtEntry> entries) {
+
+        /** Copies the list. */
+        Census {
+            entries = List.copyOf(entries);
+        }
+
+        /** {@return how many records were decoded} */
+        long structures() {
+            return entries.size();
+        }
     }
 
     /** {@return the census of {@code madt}'s records}, after checking that they are the table's */
@@ -46,7 +58,9 @@ final class StructureWalk {
         int localApic = 0;
         int localX2Apic = 0;
         MultiprocessorWakeupEntry wakeup = null;
+        List<MadtEntry> entries = new ArrayList<>();
         for (MadtEntry entry : madt.entries()) {
+            entries.add(entry);
             if (wakeup == null && entry instanceof MultiprocessorWakeupEntry first) {
                 wakeup = first;
             }
@@ -78,6 +92,6 @@ final class StructureWalk {
         if (strictAccepts && end > size) {
             throw Finding.of("A structure ends at %d, past the %d-byte table the strict read accepted", end, size);
         }
-        return new Census(localApic, localX2Apic, Optional.ofNullable(wakeup), count);
+        return new Census(localApic, localX2Apic, Optional.ofNullable(wakeup), entries);
     }
 }

@@ -42,6 +42,7 @@ public final class DiscoverySeeds {
                 .rsdpAddress(0xF_0000).tablesAddress(0x20_0000).rsdpRevision(2),
                 madts.get("corpus-surface-pro-9-gicc-its.APIC.bin")));
         seeds.put("builder-scan-ebda-rsdp-every-structure", ebda(bases, madts.get("builder-every-structure-type")));
+        seeds.putAll(DiscoveryRuleSeeds.all(bases, madts.get("corpus-firecracker.APIC.bin")));
         return seeds;
     }
 
@@ -73,10 +74,31 @@ public final class DiscoverySeeds {
         return write(scan, bases, image, image.blobs());
     }
 
+    /**
+     * {@return {@code image} laid out with checksums as they are (not repaired), after {@code patch}
+     * (if not null) changed each blob's bytes as it likes}
+     */
+    static byte[] layout(boolean scan, Map<Region, Long> bases, AcpiImage image, java.util.function.Consumer<byte[]> patch) {
+        List<AcpiImage.Blob> blobs = new ArrayList<>();
+        for (AcpiImage.Blob blob : image.blobs()) {
+            byte[] bytes = blob.bytes().clone();
+            if (patch != null) {
+                patch.accept(bytes);
+            }
+            blobs.add(new AcpiImage.Blob(blob.address(), bytes));
+        }
+        return write(scan, false, bases, image, blobs);
+    }
+
     /** Writes the blobs, the RSDP first (the hand-off gives the first blob's address). */
-    private static byte[] write(boolean scan, Map<Region, Long> bases, AcpiImage image, List<AcpiImage.Blob> blobs) {
+    static byte[] write(boolean scan, Map<Region, Long> bases, AcpiImage image, List<AcpiImage.Blob> blobs) {
+        return write(scan, true, bases, image, blobs);
+    }
+
+    private static byte[] write(boolean scan, boolean repair, Map<Region, Long> bases, AcpiImage image,
+            List<AcpiImage.Blob> blobs) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write((scan ? LayoutInput.SCAN : 0) | LayoutInput.REPAIR_CHECKSUMS);
+        out.write((scan ? LayoutInput.SCAN : 0) | (repair ? LayoutInput.REPAIR_CHECKSUMS : 0));
         List<AcpiImage.Blob> ordered = new ArrayList<>(blobs);
         ordered.sort(Comparator.comparing(blob -> !blob.address().equals(image.rsdpAddress())));
         for (AcpiImage.Blob blob : ordered) {

@@ -3,6 +3,7 @@ package org.smpboot.fuzz.discovery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -20,12 +21,44 @@ import org.smpboot.kernel.api.hw.PhysicalAddress;
 /** Each discovery seed is a firmware a strict kernel boots from: it leads discovery to its MADT. */
 class DiscoverySeedsTests {
 
+    /** The layout seeds: all but the acpidump text. */
     static Stream<Arguments> seeds() {
-        return SeedFiles.DISCOVERY.builderSeeds().entrySet().stream().map(seed -> Arguments.of(seed.getKey(), seed.getValue()));
+        return SeedFiles.DISCOVERY.builderSeeds().entrySet().stream().filter(seed -> !seed.getKey().contains("acpidump"))
+                .map(seed -> Arguments.of(seed.getKey(), seed.getValue()));
+    }
+
+    /** The firmware a strict kernel boots from: all but the seeds that break a rule on purpose. */
+    static Stream<Arguments> wellFormedSeeds() {
+        return seeds().filter(seed -> !((String) seed.get()[0]).startsWith("builder-rule-")
+                && !((String) seed.get()[0]).startsWith("builder-table-length-past"));
+    }
+
+    static Stream<Arguments> ruleSeeds() {
+        return Stream.of(
+                Arguments.of("builder-rule-rsdp-revision-1", List.of("rsdp-revision")),
+                Arguments.of("builder-rule-rsdp-checksum", List.of("rsdp-checksum")),
+                Arguments.of("builder-rule-rsdp-length-and-extended-checksum", List.of("rsdp-length", "rsdp-extended-checksum")),
+                Arguments.of("builder-table-length-past-backed-memory", List.of("length-beyond-buffer")));
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("seeds")
+    @MethodSource("ruleSeeds")
+    void eachRuleSeedBreaksTheRulesItIsNamedFor(String name, List<String> rules) {
+        Firmware firmware = Firmware.current();
+        LayoutInput layout = LayoutInput.parse(SeedFiles.DISCOVERY.builderSeeds().get(name), firmware.bases());
+        try (MemoryPatch patch = MemoryPatch.apply(firmware.memory(), layout)) {
+            Problems problems = new Problems(Strictness.LENIENT);
+            TableSource source = TableSources.fromRsdp(firmware.memory(), PhysicalAddress.of(layout.blobs().getFirst().address()),
+                    problems);
+            List<String> found = new java.util.ArrayList<>(source.problems().stream().map(p -> p.rule().id()).toList());
+            source.find(Signature.MADT).ifPresent(madt -> org.smpboot.acpi.madt.Madt.parse(madt.bytes(), Strictness.LENIENT)
+                    .problems().forEach(p -> found.add(p.rule().id())));
+            assertTrue(found.containsAll(rules), () -> name + " broke " + found);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wellFormedSeeds")
     void strictDiscoveryFindsTheSeedsMadt(String name, byte[] seed) {
         Firmware firmware = Firmware.current();
         LayoutInput layout = LayoutInput.parse(seed, firmware.bases());

@@ -39,6 +39,20 @@ final class IcrSeeds {
         messages.put("reserved-startup-vector", Icr.of(DeliveryMode.STARTUP).withVector(0xA0));
         messages.put("pending-status", Icr.fixed(0x20).withDeliveryStatus(DeliveryStatus.SEND_PENDING));
         messages.put("wide-destination", Icr.startup(0x8000).withDestination(0x1_0000));
+        // One message per rule the boot's messages keep: each reaches its predicate and its description.
+        messages.put("rule-destination-ignored-with-shorthand", Icr.fixed(0xEF).withShorthand(DestinationShorthand.SELF)
+                .withDestination(3));
+        messages.put("rule-smi-with-vector", Icr.of(DeliveryMode.SMI).withVector(0x40).withPhysicalDestination(ApicId.of(2)));
+        messages.put("rule-nmi-with-vector", Icr.of(DeliveryMode.NMI).withVector(0x40).withPhysicalDestination(ApicId.of(2)));
+        messages.put("rule-illegal-vector", Icr.fixed(0x05).withPhysicalDestination(ApicId.of(1)));
+        messages.put("rule-shorthand-only-with-fixed", Icr.of(DeliveryMode.NMI).withShorthand(DestinationShorthand.SELF));
+        messages.put("rule-level-trigger-sent-as-edge", Icr.fixed(0x30).withTriggerMode(TriggerMode.LEVEL)
+                .withPhysicalDestination(ApicId.of(1)));
+        messages.put("rule-deassert-only-for-init", Icr.fixed(0x30).withLevel(Level.DEASSERT).withPhysicalDestination(ApicId.of(1)));
+        messages.put("rule-init-deassert-needs-level-trigger", Icr.of(DeliveryMode.INIT).withLevel(Level.DEASSERT)
+                .withShorthand(DestinationShorthand.ALL_INCLUDING_SELF));
+        messages.put("rule-lowest-priority-all-but-self", Icr.of(DeliveryMode.LOWEST_PRIORITY).withVector(0x41)
+                .withShorthand(DestinationShorthand.ALL_EXCLUDING_SELF));
         Map<String, byte[]> seeds = new LinkedHashMap<>();
         for (ApicMode mode : ApicMode.values()) {
             messages.forEach((name, icr) -> seeds.put("builder-%s-%s".formatted(mode.mnemonic(), name), seed(mode, icr)));

@@ -57,7 +57,11 @@ public enum SeedFiles {
     /** {@return the seeds the builders make for this target, by file name} */
     public Map<String, byte[]> builderSeeds() {
         return switch (this) {
-            case MADT -> MadtSeeds.all();
+            case MADT -> {
+                Map<String, byte[]> tables = new java.util.LinkedHashMap<>(MadtSeeds.all());
+                tables.putAll(MadtRuleSeeds.all());
+                yield tables;
+            }
             case ICR -> IcrSeeds.all();
             case DISCOVERY -> DiscoverySeeds.all(MADT.seeds());
             case MAILBOX -> MailboxSeeds.all();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.smpboot.acpi.internal.Hex;
 import org.smpboot.acpi.madt.Madt;
 import org.smpboot.acpi.madt.MadtCursor;
 import org.smpboot.acpi.madt.entry.EntryType;
@@ -41,6 +42,14 @@ public final class MadtLinter {
     public static List<Problem> lint(Madt madt) {
         List<MadtEntry> entries = new ArrayList<>();
         madt.entries().forEach(entries::add);
+        return lint(madt, entries);
+    }
+
+    /**
+     * {@return every lint finding, ordered by offset}, given the structures {@code madt.entries()}
+     * decodes, in table order: a caller that walks the records anyway decodes each structure once.
+     */
+    public static List<Problem> lint(Madt madt, List<MadtEntry> entries) {
         List<Problem> findings = new ArrayList<>();
         table(madt, entries, findings);
         structures(entries, findings);
@@ -74,11 +83,11 @@ public final class MadtLinter {
             Integer fixed = type == null ? null : FIXED_LENGTHS.get(type);
             if (fixed != null && entry.length() != fixed) {
                 findings.add(new Problem(entry.offset(), LintRule.UNEXPECTED_LENGTH,
-                        "%s with Length %d, the structure is %d bytes".formatted(type.structureName(), entry.length(), fixed)));
+                        type.structureName() + " with Length " + entry.length() + ", the structure is " + fixed + " bytes"));
             }
             switch (entry) {
                 case UnknownEntry unknown when !unknown.isOem() -> findings.add(new Problem(entry.offset(),
-                        LintRule.RESERVED_STRUCTURE_TYPE, "structure Type 0x%02X".formatted(unknown.type())));
+                        LintRule.RESERVED_STRUCTURE_TYPE, "structure Type 0x" + Hex.ofByte(unknown.type())));
                 case LocalApicAddressOverrideEntry override -> singleton(seen, 0, override, "Local APIC Address Override", findings);
                 case MultiprocessorWakeupEntry wakeup -> singleton(seen, 1, wakeup, "Multiprocessor Wakeup structure", findings);
                 default -> { }

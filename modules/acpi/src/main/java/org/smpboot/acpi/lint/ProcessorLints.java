@@ -3,6 +3,7 @@ package org.smpboot.acpi.lint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.smpboot.acpi.internal.Hex;
 import org.smpboot.acpi.madt.entry.LocalApicEntry;
 import org.smpboot.acpi.madt.entry.LocalApicFlags;
 import org.smpboot.acpi.madt.entry.LocalX2ApicEntry;
@@ -85,7 +86,7 @@ final class ProcessorLints {
             List<Problem> findings) {
         Integer first = seen.putIfAbsent(value, offset);
         if (first != null) {
-            findings.add(new Problem(offset, rule, "%s %d also at 0x%X".formatted(what, value, first)));
+            findings.add(new Problem(offset, rule, what + " " + value + " also at 0x" + Hex.of(first, 1)));
         }
     }
 }

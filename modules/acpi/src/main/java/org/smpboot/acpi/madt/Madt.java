@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import org.smpboot.acpi.internal.Hex;
 import org.smpboot.acpi.internal.LittleEndian;
 import org.smpboot.acpi.madt.entry.EntryType;
 import org.smpboot.acpi.madt.entry.MadtEntry;
@@ -110,7 +111,7 @@ public final class Madt {
         long size = bytes.byteSize();
         if (size < ENTRIES_OFFSET) {
             Problem problem = new Problem(SdtHeader.LENGTH_OFFSET, FormatRule.MADT_SHORTER_THAN_FIXED_FIELDS,
-                    "%d bytes, the MADT's fixed fields end at %d".formatted(size, ENTRIES_OFFSET));
+                    size + " bytes, the MADT's fixed fields end at " + ENTRIES_OFFSET);
             problems.report(problem, () -> new TableLengthException(problem));
         }
         long address = size >= FLAGS_OFFSET ? LittleEndian.u32(bytes, LOCAL_APIC_ADDRESS_OFFSET) : 0;
@@ -131,30 +132,30 @@ public final class Madt {
             int type = LittleEndian.u8(bytes, at);
             if (end - at < MadtEntry.HEADER_SIZE) {
                 report(problems, at, FormatRule.ENTRY_HEADER_TRUNCATED, type, -1,
-                        "1 byte left at the end of the table, Type 0x%02X and no Length".formatted(type));
+                        "1 byte left at the end of the table, Type 0x" + Hex.ofByte(type) + " and no Length");
                 return at;
             }
             int length = LittleEndian.u8(bytes, at + 1);
             if (length == 0) {
                 report(problems, at, FormatRule.ZERO_LENGTH_ENTRY, type, length,
-                        "Type 0x%02X with Length 0: the walk cannot advance".formatted(type));
+                        "Type 0x" + Hex.ofByte(type) + " with Length 0: the walk cannot advance");
                 return at;
             }
             if (length < MadtEntry.HEADER_SIZE) {
                 report(problems, at, FormatRule.ENTRY_SHORTER_THAN_HEADER, type, length,
-                        "Type 0x%02X with Length %d, smaller than Type and Length".formatted(type, length));
+                        "Type 0x" + Hex.ofByte(type) + " with Length " + length + ", smaller than Type and Length");
                 return at;
             }
             if (length > end - at) {
                 report(problems, at, FormatRule.ENTRY_OVERRUNS_TABLE, type, length,
-                        "Type 0x%02X Length %d, only %d bytes left in the table".formatted(type, length, end - at));
+                        "Type 0x" + Hex.ofByte(type) + " Length " + length + ", only " + (end - at) + " bytes left in the table");
                 return end;
             }
             int minimum = EntryType.minimumLength(type);
             if (length < minimum) {
                 report(problems, at, FormatRule.ENTRY_SHORTER_THAN_STRUCTURE, type, length,
-                        "%s with Length %d, the structure is %d bytes"
-                                .formatted(EntryType.lookup(type).structureName(), length, minimum));
+                        EntryType.lookup(type).structureName() + " with Length " + length + ", the structure is "
+                                + minimum + " bytes");
             }
             position = at + length;
         }

@@ -21,8 +21,16 @@ public abstract sealed class AcpiException extends RuntimeException
     private final transient Problem problem;
 
     AcpiException(Problem problem) {
-        super(Objects.requireNonNull(problem, "problem").toString());
-        this.problem = problem;
+        // No message is formatted here: getMessage() renders the problem when someone asks, since
+        // a lenient caller or a fuzzer catches most of these without ever reading it.
+        super((String) null);
+        this.problem = Objects.requireNonNull(problem, "problem");
+    }
+
+    /** {@return the problem as text, e.g. {@code 0x2c zero-length-entry: Type 0x00 with Length 0: ...}} */
+    @Override
+    public String getMessage() {
+        return problem == null ? null : problem.toString();
     }
 
     /** {@return the byte offset where the offending structure starts} */

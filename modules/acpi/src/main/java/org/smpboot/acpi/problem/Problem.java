@@ -29,6 +29,6 @@ public record Problem(long offset, Rule rule, String detail) {
     /** {@return e.g. {@code 0x2c zero-length-entry: Length 0 at type 0x00}} */
     @Override
     public String toString() {
-        return "0x%x %s: %s".formatted(offset, rule.id(), detail);
+        return "0x" + Long.toHexString(offset) + " " + rule.id() + ": " + detail;
     }
 }

@@ -88,8 +88,8 @@ public final class ProcessorView {
 
     /** Describes the processor only when there is something to report: most entries have nothing. */
     private static String describe(Processor cpu) {
-        return "%s APIC ID %s (UID %s)".formatted(cpu.source() == EntryType.LOCAL_APIC ? "Local APIC" : "x2APIC",
-                cpu.apicId(), cpu.acpiProcessorUid());
+        return (cpu.source() == EntryType.LOCAL_APIC ? "Local APIC" : "x2APIC") + " APIC ID " + cpu.apicId() + " (UID "
+                + cpu.acpiProcessorUid() + ")";
     }
 
     private static void warn(Problems problems, Processor cpu, ProcessorRule rule, String what) {

@@ -27,17 +27,23 @@ public final class RsdpReader {
     private RsdpReader() {
     }
 
-    /** {@return whether {@code buffer} starts with the 8-byte RSDP signature} */
+    /** The 8-byte signature as one little-endian word, so that a scan compares once per candidate. */
+    private static final long SIGNATURE_WORD = signatureWord();
+
+    private static long signatureWord() {
+        long word = 0;
+        for (int i = Rsdp.SIGNATURE.length() - 1; i >= 0; i--) {
+            word = (word << 8) | Rsdp.SIGNATURE.charAt(i);
+        }
+        return word;
+    }
+
+    /** {@return whether {@code buffer} holds the 8-byte RSDP signature at {@code offset}} */
     public static boolean hasSignature(MemorySegment buffer, long offset) {
         if (offset < 0 || buffer.byteSize() - offset < Rsdp.SIGNATURE.length()) {
             return false;
         }
-        for (int i = 0; i < Rsdp.SIGNATURE.length(); i++) {
-            if (u8(buffer, offset + i) != Rsdp.SIGNATURE.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return u64(buffer, offset) == SIGNATURE_WORD;
     }
 
     /**

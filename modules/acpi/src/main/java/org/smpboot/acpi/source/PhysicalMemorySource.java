@@ -99,19 +99,45 @@ final class PhysicalMemorySource {
         return scan(memory, BIOS_AREA_START, BIOS_AREA_END);
     }
 
+    /**
+     * {@return the first 16-byte boundary in [{@code from}, {@code to}) holding an RSDP signature
+     * whose 20-byte checksum holds}, like ACPICA's scan. The area is viewed once and searched in
+     * place; only memory that cannot view the whole area (a hole, a block boundary) is read one
+     * candidate at a time.
+     */
     private static Optional<PhysicalAddress> scan(PhysicalMemory memory, long from, long to) {
-        for (long address = from; address + Rsdp.V1_SIZE <= to; address += SCAN_STEP) {
-            if (!memory.isBacked(address, Rsdp.V1_SIZE)) {
-                continue;
+        if (memory.isBacked(from, to - from)) {
+            MemorySegment area;
+            try {
+                area = memory.view(from, to - from);
+            } catch (PhysicalMemoryFault notInPlace) {
+                return scanEachCandidate(memory, from, to);
             }
-            MemorySegment candidate = bytesAt(memory, address, Rsdp.V1_SIZE, new CopyBudget());
-            // Like ACPICA, a candidate counts only if its 20-byte checksum holds too.
-            if (RsdpReader.hasSignature(candidate, 0)
-                    && org.smpboot.acpi.table.Checksum.isValid(candidate, 0, Rsdp.V1_SIZE)) {
+            for (long offset = 0; offset + Rsdp.V1_SIZE <= area.byteSize(); offset += SCAN_STEP) {
+                if (isRsdp(area, offset)) {
+                    return Optional.of(PhysicalAddress.of(from + offset));
+                }
+            }
+            return Optional.empty();
+        }
+        return scanEachCandidate(memory, from, to);
+    }
+
+    /** The scan where memory cannot view the area in one piece: each backed candidate on its own. */
+    private static Optional<PhysicalAddress> scanEachCandidate(PhysicalMemory memory, long from, long to) {
+        for (long address = from; address + Rsdp.V1_SIZE <= to; address += SCAN_STEP) {
+            if (memory.isBacked(address, Rsdp.V1_SIZE)
+                    && isRsdp(bytesAt(memory, address, Rsdp.V1_SIZE, new CopyBudget()), 0)) {
                 return Optional.of(PhysicalAddress.of(address));
             }
         }
         return Optional.empty();
+    }
+
+    /** Like ACPICA, a candidate counts only if its 20-byte checksum holds too. */
+    private static boolean isRsdp(MemorySegment bytes, long offset) {
+        return RsdpReader.hasSignature(bytes, offset)
+                && org.smpboot.acpi.table.Checksum.isValid(bytes, offset, Rsdp.V1_SIZE);
     }
 
     /** {@return the tables reachable from the RSDP at {@code rsdpAddress}} */

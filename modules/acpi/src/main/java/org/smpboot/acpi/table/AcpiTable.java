@@ -1,6 +1,7 @@
 package org.smpboot.acpi.table;
 
 import java.lang.foreign.MemorySegment;
+import org.smpboot.acpi.internal.Hex;
 import org.smpboot.acpi.internal.LittleEndian;
 import org.smpboot.acpi.problem.ChecksumException;
 import org.smpboot.acpi.problem.FormatRule;
@@ -64,7 +65,7 @@ public final class AcpiTable {
         long available = Math.min(length, buffer.byteSize());
         if (available < length) {
             Problem problem = new Problem(SdtHeader.LENGTH_OFFSET, FormatRule.LENGTH_BEYOND_BUFFER,
-                    "Length %d, only %d bytes present".formatted(length, buffer.byteSize()));
+                    "Length " + length + ", only " + buffer.byteSize() + " bytes present");
             problems.report(problem, () -> new TableLengthException(problem));
         }
         MemorySegment bytes = buffer.asSlice(0, available);
@@ -72,7 +73,7 @@ public final class AcpiTable {
         if (sum > 0) {
             int checksum = LittleEndian.u8(buffer, SdtHeader.CHECKSUM_OFFSET);
             Problem problem = new Problem(SdtHeader.CHECKSUM_OFFSET, FormatRule.TABLE_CHECKSUM,
-                    "Checksum 0x%02X, the table sums to zero with 0x%02X".formatted(checksum, (checksum - sum) & 0xFF));
+                    "Checksum 0x" + Hex.ofByte(checksum) + ", the table sums to zero with 0x" + Hex.ofByte(checksum - sum));
             problems.report(problem, () -> new ChecksumException(problem));
         }
         return new AcpiTable(buffer, bytes, length, sum == 0);

@@ -81,6 +81,24 @@ class TableSourcesTests {
         }
 
         @Test
+        void aSignatureWhoseChecksumFailsIsPassedOverForTheNextCandidate() {
+            SegmentMemory memory = memoryWith(new AcpiImageBuilder().rsdpAddress(0xF_0000).table(SampleTables.DIGEST_SAMPLE).build());
+            byte[] decoy = memory.read(0xF_0000, 20);
+            decoy[8] ^= 1;
+            memory.write(0xE_0000, decoy);
+            TableSource source = TableSources.scanMemory(memory, new Problems(Strictness.STRICT));
+            assertEquals("RSDP @ 0xf0000", source.tables().getFirst().origin());
+        }
+
+        @Test
+        void anRsdpInTheLastCandidateOfTheBiosAreaIsFound() {
+            SegmentMemory memory = memoryWith(new AcpiImageBuilder().rsdpRevision(0).rsdpAddress(0xF_FFE0)
+                    .table(SampleTables.DIGEST_SAMPLE).build());
+            TableSource source = TableSources.scanMemory(memory, new Problems(Strictness.STRICT));
+            assertEquals("RSDP @ 0xfffe0", source.tables().getFirst().origin());
+        }
+
+        @Test
         void anXsdtEntryPointingOutsideMemoryIsAProblemNotAFault() {
             SegmentMemory memory = memoryWith(new AcpiImageBuilder().table(SampleTables.DIGEST_SAMPLE).build());
             long xsdt = TableSources.scanMemory(memory, new Problems(Strictness.STRICT)).tables().get(1).origin()
