@@ -4,10 +4,10 @@
 # decoding. iasl writes one .dsl file beside each table (it has no other mode); smpboot writes all
 # listings, in file order, to one file. Not part of ./mvnw verify.
 #
-# Each iasl run gets a fresh copy of the tables (made before the clock starts), so it creates its
-# .dsl files in directories that never held any: on ext4 (this machine's file system), creating
-# files where thousands were just deleted costs about 400 us of system time each, which would make
-# iasl four times slower for reasons that are not iasl's. That slower case, iasl re-run after its
+# Each iasl run gets a fresh copy of the tables (made before the clock starts, and no tree deleted
+# before the end), so it creates its .dsl files where no files were just deleted: on ext4 (this
+# machine's file system), creating files where thousands were just deleted costs about 400 us of
+# system time each, which would make iasl four times slower for reasons that are not iasl's. That slower case, iasl re-run after its
 # .dsl files were deleted, is timed once as well and reported apart. smpboot reads its own copy,
 # so it never sees iasl's .dsl files, and writes a new output file each run.
 #
@@ -85,7 +85,7 @@ smpboot_all() { # smpboot_all OUTPUT
 iasl_times=(); iasl_cpu=()
 smpboot_times=(); smpboot_cpu=()
 for run in $(seq "$runs"); do
-    rm -rf "$work"/iasl-*
+    # Trees are kept until the end: deleting one frees the inodes and blocks the next would get.
     tree "$work/iasl-$run"
     sync
     read -r wall cpu < <(measure iasl_all "$work/iasl-$run"); iasl_times+=("$wall"); iasl_cpu+=("$cpu")
