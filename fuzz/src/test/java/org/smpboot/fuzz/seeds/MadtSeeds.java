@@ -46,6 +46,7 @@ public final class MadtSeeds {
                 EntryType.EIO_PIC, EntryType.MSI_PIC, EntryType.BIO_PIC, EntryType.LPC_PIC));
         tables.put("builder-gicv5", of(EntryType.GIC_CPU_INTERFACE, EntryType.GIC_DISTRIBUTOR, EntryType.GICV5_IRS,
                 EntryType.GICV5_ITS_CONFIG_FRAME, EntryType.GICV5_ITS_TRANSLATE_FRAME));
+        tables.put("builder-x2apic-repeated-high-ids", repeatedHighIds());
         return tables;
     }
 
@@ -115,6 +116,36 @@ public final class MadtSeeds {
                 .add(LocalX2ApicEntry.of(ApicId.of(0xFFFF_FFFFL), LocalApicFlags.ENABLED, 7))
                 .add(LocalX2ApicEntry.of(ApicId.of(0x1FF), onlineCapable, 8))
                 .build();
+    }
+
+    /**
+     * {@return x2APIC processors whose IDs repeat above 255 and above 65,535} The processor view
+     * keeps those in a bitmap and in a hash table: enabled twins are a duplicate error, disabled
+     * ones are not, and 300 large IDs make the hash table probe past slots other IDs took. IDs in
+     * each quarter of 0-255 reach each word of the small set.
+     */
+    private static byte[] repeatedHighIds() {
+        LocalApicFlags disabled = new LocalApicFlags(0);
+        MadtBuilder builder = new MadtBuilder().revision(5)
+                .add(LocalApicEntry.of(0, ApicId.of(0x10), LocalApicFlags.ENABLED))
+                .add(LocalApicEntry.of(1, ApicId.of(0x50), LocalApicFlags.ENABLED))
+                .add(LocalApicEntry.of(2, ApicId.of(0x90), LocalApicFlags.ENABLED))
+                .add(LocalApicEntry.of(3, ApicId.of(0xD0), LocalApicFlags.ENABLED))
+                .add(LocalApicEntry.of(4, ApicId.of(0xD0), LocalApicFlags.ENABLED))
+                .add(LocalX2ApicEntry.of(ApicId.of(0x90), LocalApicFlags.ENABLED, 2))
+                .add(LocalX2ApicEntry.of(ApicId.of(0x100), LocalApicFlags.ENABLED, 0))
+                .add(LocalX2ApicEntry.of(ApicId.of(0x100), LocalApicFlags.ENABLED, 1))
+                .add(LocalX2ApicEntry.of(ApicId.of(0x100), disabled, 2))
+                .add(LocalX2ApicEntry.of(ApicId.of(0xFFFF), LocalApicFlags.ENABLED, 3))
+                .add(LocalX2ApicEntry.of(ApicId.of(0x1_0000), LocalApicFlags.ENABLED, 4))
+                .add(LocalX2ApicEntry.of(ApicId.of(0x1_0000), LocalApicFlags.ENABLED, 5))
+                .add(LocalX2ApicEntry.of(ApicId.of(0x1_0000), disabled, 6))
+                .add(LocalX2ApicEntry.of(ApicId.of(0xFFFF_FFFEL), LocalApicFlags.ENABLED, 7));
+        for (int i = 0; i < 300; i++) {
+            builder.add(LocalX2ApicEntry.of(ApicId.of(0x2_0000L + 0x1_0003L * i), LocalApicFlags.ENABLED, 8 + i));
+        }
+        builder.add(LocalX2ApicEntry.of(ApicId.of(0x2_0000L + 0x1_0003L * 299), LocalApicFlags.ENABLED, 308));
+        return builder.build();
     }
 
     /**
