@@ -6,8 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.smpboot.acpi.build.AcpiImage;
 import org.smpboot.acpi.build.AcpiImageBuilder;
+import org.smpboot.acpi.build.MadtBuilder;
+import org.smpboot.acpi.build.SdtBuilder;
+import org.smpboot.acpi.madt.Madt;
+import org.smpboot.acpi.table.SdtHeader;
 
 /**
  * Seeds of the discovery target: firmware images that {@code AcpiImageBuilder} lays out around
@@ -43,7 +48,38 @@ public final class DiscoverySeeds {
                 madts.get("corpus-surface-pro-9-gicc-its.APIC.bin")));
         seeds.put("builder-scan-ebda-rsdp-every-structure", ebda(bases, madts.get("builder-every-structure-type")));
         seeds.putAll(DiscoveryRuleSeeds.all(bases, madts.get("corpus-firecracker.APIC.bin")));
+        // Damaged MADTs found through valid firmware: discovery must still list what it can, and
+        // stop where iasl stops, for each way a structure can break.
+        for (String rule : List.of("entry-overruns-table", "zero-length-entry", "entry-shorter-than-structure",
+                "entry-header-truncated", "entry-shorter-than-header")) {
+            seeds.put("builder-handoff-damaged-madt-" + rule, seed(false, bases, new AcpiImageBuilder()
+                    .rsdpAddress(0xF_0000).tablesAddress(bases.get(Region.ACPI_TABLES)).rsdpRevision(2),
+                    Objects.requireNonNull(madts.get("builder-rule-" + rule), rule)));
+        }
+        Map<String, byte[]> tails = new LinkedHashMap<>();
+        tails.put("oem-fragment", new byte[] {(byte) 0x90, 0});
+        tails.put("reserved-fragment", new byte[] {0x40, 1});
+        tails.put("oem-structure-past-the-end", new byte[] {(byte) 0x90, 0x20, 1, 2, 3});
+        tails.forEach((name, tail) -> seeds.put("builder-handoff-damaged-madt-" + name, seed(false, bases,
+                new AcpiImageBuilder().rsdpAddress(0xF_0000).tablesAddress(bases.get(Region.ACPI_TABLES)).rsdpRevision(2),
+                madtEndingWith(tail, Madt.ENTRIES_OFFSET))));
+        // 40 bytes: the Local APIC Address but no Flags.
+        seeds.put("builder-handoff-damaged-madt-without-flags", seed(false, bases, new AcpiImageBuilder()
+                .rsdpAddress(0xF_0000).tablesAddress(bases.get(Region.ACPI_TABLES)).rsdpRevision(2),
+                madtEndingWith(new byte[0], Madt.FLAGS_OFFSET)));
         return seeds;
+    }
+
+    /**
+     * {@return an empty MADT cut to {@code keep} bytes, then {@code tail}, with Length and Checksum
+     * matching} The structures in {@code tail} are as broken as they are written.
+     */
+    private static byte[] madtEndingWith(byte[] tail, int keep) {
+        byte[] table = java.util.Arrays.copyOf(new MadtBuilder().build(), keep + tail.length);
+        System.arraycopy(tail, 0, table, keep, tail.length);
+        java.lang.foreign.MemorySegment.ofArray(table).set(java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED
+                .withOrder(java.nio.ByteOrder.LITTLE_ENDIAN), SdtHeader.LENGTH_OFFSET, table.length);
+        return SdtBuilder.fixChecksum(table);
     }
 
     /**
