@@ -41,7 +41,16 @@ final class DirectoryWalk implements Iterator<String> {
         List<Entry> entries(String directory);
     }
 
-    private record Level(String directory, List<Entry> entries, int[] index) {
+    /** A directory being walked: its sorted entries and the first one not visited yet. */
+    private static final class Level {
+        private final String directory;
+        private final List<Entry> entries;
+        private int next;
+
+        Level(String directory, List<Entry> entries) {
+            this.directory = directory;
+            this.entries = entries;
+        }
     }
 
     private final Lister lister;
@@ -73,7 +82,7 @@ final class DirectoryWalk implements Iterator<String> {
         List<Entry> entries = lister.entries(directory);
         if (entries != null) {
             entries.sort(null);
-            stack.push(new Level(directory, entries, new int[1]));
+            stack.push(new Level(directory, entries));
         }
     }
 
@@ -81,12 +90,12 @@ final class DirectoryWalk implements Iterator<String> {
     private String advance() {
         while (!stack.isEmpty()) {
             Level level = stack.peek();
-            if (level.index()[0] == level.entries().size()) {
+            if (level.next == level.entries.size()) {
                 stack.pop();
                 continue;
             }
-            Entry entry = level.entries().get(level.index()[0]++);
-            String path = child(level.directory(), entry.name());
+            Entry entry = level.entries.get(level.next++);
+            String path = child(level.directory, entry.name());
             Kind kind = entry.kind() != Kind.UNKNOWN ? entry.kind() : kindOf(new File(path));
             switch (kind) {
                 case FILE -> {
