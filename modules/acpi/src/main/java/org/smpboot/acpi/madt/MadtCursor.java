@@ -118,7 +118,9 @@ public final class MadtCursor {
 
     private void check(int fieldOffset, int width) {
         checkPositioned();
-        if (fieldOffset < 0 || fieldOffset + width > available) {
+        // fieldOffset > available - width, not fieldOffset + width > available: the sum overflows
+        // for an offset near Integer.MAX_VALUE and would let the read through.
+        if (fieldOffset < 0 || fieldOffset > available - width) {
             throw new IllegalArgumentException("Invalid field at %d+%d of the structure at 0x%x: it has %d bytes"
                     .formatted(fieldOffset, width, offset, available));
         }

@@ -19,12 +19,19 @@ public record ProcessorCounts(int localApicEntries, int localX2ApicEntries, int 
         int onlineCapableFlagSet, int enabledAndOnlineCapable, int bootable, long maxApicId,
         int otherArchitectureEntries, int otherArchitectureEnabled) {
 
-    /** Validates that the counts are consistent. */
+    /**
+     * Validates that the counts are consistent: none negative, each subset no larger than its set
+     * (bootable within enabled within entries, online capable within flagged within entries, both
+     * bits within either, other-architecture enabled within their entries), the entries fit an
+     * {@code int}, and the highest APIC ID is -1 or an unsigned 32-bit value.
+     */
     public ProcessorCounts {
-        int entries = localApicEntries + localX2ApicEntries;
-        if (localApicEntries < 0 || localX2ApicEntries < 0 || enabled > entries || bootable > enabled
+        long entries = (long) localApicEntries + localX2ApicEntries;
+        if (anyNegative(localApicEntries, localX2ApicEntries, enabled, onlineCapable, onlineCapableFlagSet,
+                enabledAndOnlineCapable, bootable, otherArchitectureEntries, otherArchitectureEnabled)
+                || entries > Integer.MAX_VALUE || enabled > entries || bootable > enabled
                 || onlineCapable > onlineCapableFlagSet || onlineCapableFlagSet > entries
-                || enabledAndOnlineCapable > Math.min(enabled, onlineCapableFlagSet) || bootable < 0
+                || enabledAndOnlineCapable > Math.min(enabled, onlineCapableFlagSet)
                 || otherArchitectureEnabled > otherArchitectureEntries || maxApicId < -1 || maxApicId > 0xFFFF_FFFFL) {
             throw new IllegalArgumentException("Inconsistent processor counts: " + describe(localApicEntries,
                     localX2ApicEntries, enabled, onlineCapable, onlineCapableFlagSet, bootable));
@@ -43,6 +50,15 @@ public record ProcessorCounts(int localApicEntries, int localX2ApicEntries, int 
     /** {@return Local APIC plus Local x2APIC entries} */
     public int entries() {
         return localApicEntries + localX2ApicEntries;
+    }
+
+    private static boolean anyNegative(int... counts) {
+        for (int count : counts) {
+            if (count < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(int lapic, int x2apic, int enabled, int online, int onlineFlag, int bootable) {

@@ -37,6 +37,8 @@ public record Rsdp(int revision, String oemId, long rsdtAddress, long length, lo
     public static final int CHECKSUM_OFFSET = 8;
     /** Offset of OEMID. */
     public static final int OEM_ID_OFFSET = 9;
+    /** Size of OEMID. */
+    public static final int OEM_ID_SIZE = 6;
     /** Offset of Revision. */
     public static final int REVISION_OFFSET = 15;
     /** Offset of RsdtAddress. */
@@ -54,13 +56,17 @@ public record Rsdp(int revision, String oemId, long rsdtAddress, long length, lo
     /** The first revision with Length, XsdtAddress and Extended Checksum. */
     public static final int XSDT_REVISION = 2;
 
-    /** Validates the field widths. */
+    /** Validates the field widths and the OEMID's 6 single-byte characters. */
     public Rsdp {
         if ((revision & ~0xFF) != 0 || (rsdtAddress & ~0xFFFF_FFFFL) != 0 || (length & ~0xFFFF_FFFFL) != 0) {
             throw new IllegalArgumentException("Invalid RSDP: revision %d, RSDT 0x%x, Length %d out of range"
                     .formatted(revision, rsdtAddress, length));
         }
         Objects.requireNonNull(oemId, "oemId");
+        if (oemId.length() != OEM_ID_SIZE || oemId.chars().anyMatch(c -> c > 0xFF)) {
+            throw new IllegalArgumentException("Invalid RSDP OEMID \"%s\": must be %d single-byte characters"
+                    .formatted(oemId, OEM_ID_SIZE));
+        }
     }
 
     /**

@@ -69,7 +69,7 @@ public final class RsdpReader {
             problems.warn(new Problem(Rsdp.REVISION_OFFSET, FormatRule.RSDP_REVISION,
                     "Revision %d is not defined: read as ACPI 1.0".formatted(revision)));
         }
-        String oemId = AcpiText.raw(buffer, Rsdp.OEM_ID_OFFSET, 6);
+        String oemId = AcpiText.raw(buffer, Rsdp.OEM_ID_OFFSET, Rsdp.OEM_ID_SIZE);
         long rsdt = u32(buffer, Rsdp.RSDT_ADDRESS_OFFSET);
         if (revision < Rsdp.XSDT_REVISION) {
             return new Rsdp(revision, oemId, rsdt, Rsdp.V1_SIZE, 0, checksum, true);

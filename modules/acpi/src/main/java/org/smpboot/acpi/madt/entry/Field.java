@@ -43,7 +43,8 @@ public record Field(String label, String key, int offset, int width, Kind kind, 
         public Flag {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(key, "key");
-            if (shift < 0 || width < 1 || shift + width > 64) {
+            // Compared as width > 64 - shift: shift + width overflows for a shift near Integer.MAX_VALUE.
+            if (shift < 0 || width < 1 || width > Long.SIZE - shift) {
                 throw new IllegalArgumentException(
                         "Invalid flag %s at bits %d+%d: must lie within 64 bits".formatted(label, shift, width));
             }
@@ -51,7 +52,9 @@ public record Field(String label, String key, int offset, int width, Kind kind, 
 
         /** {@return this bit field's value in {@code fieldValue}} */
         public long extract(long fieldValue) {
-            return (fieldValue >>> shift) & ((1L << width) - 1);
+            // -1L >>> (64 - width), not (1L << width) - 1: Java shifts by width mod 64, so the
+            // latter is 0 for a 64-bit flag.
+            return (fieldValue >>> shift) & (-1L >>> (Long.SIZE - width));
         }
     }
 

@@ -56,7 +56,7 @@ public record LocalSapicEntry(int offset, int length, int acpiProcessorId, int l
     public static final List<Field> FIELDS = List.of(ACPI_PROCESSOR_ID, LOCAL_SAPIC_ID, LOCAL_SAPIC_EID, RESERVED,
             FLAGS, ACPI_PROCESSOR_UID_VALUE, ACPI_PROCESSOR_UID_STRING);
 
-    /** Validates the Length, the widths, and that the string and its NUL fit. */
+    /** Validates the Length, the widths, and that the string is one byte per char without a NUL and fits with its NUL. */
     public LocalSapicEntry {
         MadtEntry.checkLength(EntryType.LOCAL_SAPIC, length);
         MadtEntry.checkWidth(ACPI_PROCESSOR_ID, acpiProcessorId);
@@ -66,6 +66,12 @@ public record LocalSapicEntry(int offset, int length, int acpiProcessorId, int l
         MadtEntry.checkWidth(ACPI_PROCESSOR_UID_VALUE, acpiProcessorUidValue);
         Objects.requireNonNull(flags, "flags");
         Objects.requireNonNull(acpiProcessorUidString, "acpiProcessorUidString");
+        // One byte per char and no NUL inside: the structure holds the string as bytes and ends it
+        // with the only NUL, so any other string would read back as a different one.
+        if (acpiProcessorUidString.chars().anyMatch(c -> c == 0 || c > 0xFF)) {
+            throw new IllegalArgumentException("Invalid ACPI Processor UID String \"%s\": one byte per char, 0x01 to 0xFF"
+                    .formatted(acpiProcessorUidString));
+        }
         if (ACPI_PROCESSOR_UID_STRING.offset() + acpiProcessorUidString.length() + 1 > length) {
             throw new IllegalArgumentException("Invalid ACPI Processor UID String \"%s\": it and its NUL need Length %d, not %d"
                     .formatted(acpiProcessorUidString, ACPI_PROCESSOR_UID_STRING.offset() + acpiProcessorUidString.length() + 1, length));

@@ -1,6 +1,7 @@
 package org.smpboot.acpi.madt.entry;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -55,6 +56,17 @@ class FieldTests {
             assertThrows(IllegalArgumentException.class, () -> new Field.Flag("F", "f", 0, 0));
             assertThrows(IllegalArgumentException.class, () -> new Field.Flag("F", "f", 60, 5));
             assertDoesNotThrow(() -> new Field.Flag("F", "f", 60, 4));
+        }
+
+        @Test
+        void aShiftWhoseEndOverflowsAnIntIsRefused() {
+            assertThrows(IllegalArgumentException.class, () -> new Field.Flag("F", "f", Integer.MAX_VALUE, 1));
+        }
+
+        @Test
+        void aSixtyFourBitFlagExtractsTheWholeField() {
+            assertEquals(0x8000_0000_0000_0001L, new Field.Flag("F", "f", 0, 64).extract(0x8000_0000_0000_0001L));
+            assertEquals(0x3, new Field.Flag("F", "f", 62, 2).extract(-1L));
         }
 
         @Test
