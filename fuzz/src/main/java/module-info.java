@@ -25,6 +25,7 @@ module org.smpboot.fuzz {
     exports org.smpboot.fuzz.kernel;
     exports org.smpboot.fuzz.madt;
     exports org.smpboot.fuzz.mailbox;
+    exports org.smpboot.fuzz.records;
 
     uses org.smpboot.kernel.api.platform.PlatformProvider;
 

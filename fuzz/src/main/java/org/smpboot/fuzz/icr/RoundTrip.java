@@ -27,7 +27,7 @@ import org.smpboot.kernel.api.apic.InvalidIcrException;
  *       that vector's Start-Up IPI starts the target at the address.</li>
  * </ul>
  */
-final class RoundTrip {
+public final class RoundTrip {
 
     private RoundTrip() {
     }
@@ -83,7 +83,8 @@ final class RoundTrip {
         }
     }
 
-    static void checkStartupAddress(long address) {
+    /** Checks {@code Icr.startupVector} and {@code Icr.startup} for one address (the records target calls it too). */
+    public static void checkStartupAddress(long address) {
         boolean valid = address >= 0 && address < Icr.STARTUP_ADDRESS_LIMIT && address % Icr.STARTUP_PAGE_SIZE == 0;
         try {
             int vector = Icr.startupVector(address);
