@@ -25,7 +25,7 @@ import org.smpboot.kernel.api.hw.PhysicalAddress;
  * A laid-out ACPI image, from fuzzed addresses, revision and tables: {@link AcpiImage} refuses
  * exactly the blob lists in which two blobs overlap; {@link AcpiImageBuilder} either refuses with
  * {@link IllegalArgumentException} (a revision beyond 8 bits, an RSDP inside the tables, a layout
- * past the address space) or lays out blobs that follow each other from the RSDP: RSDP of the
+ * past the address space, or an RSDT that would list tables above 4 GiB) or lays out blobs that follow each other from the RSDP: RSDP of the
  * given revision, root tables as the revision asks (RSDT, XSDT or both), and every table given,
  * in order, byte for byte.
  *
@@ -87,7 +87,9 @@ final class ImageBuilder {
         try {
             image = builder.build();
         } catch (IllegalArgumentException refused) {
-            if (Draw.fitsUnsigned(revision, 1) && !rsdpInsideTables(rsdpAddress, tablesAddress, tables)) {
+            boolean rsdtNeeded = withRsdt || revision < Rsdp.XSDT_REVISION;
+            if (Draw.fitsUnsigned(revision, 1) && !rsdpInsideTables(rsdpAddress, tablesAddress, tables)
+                    && !(rsdtNeeded && beyond32Bits(tablesAddress, tables))) {
                 throw Finding.of("AcpiImageBuilder refused RSDP at 0x%x, tables at 0x%x, revision %d: %s", rsdpAddress,
                         tablesAddress, revision, refused.getMessage());
             }
@@ -111,7 +113,9 @@ final class ImageBuilder {
         }
         boolean xsdt = revision >= Rsdp.XSDT_REVISION;
         boolean rsdt = withRsdt || !xsdt;
-        if (rsdp.revision() != revision || (rsdp.rsdtAddress() != 0) != rsdt || (rsdp.xsdtAddress() != 0) != xsdt) {
+        // A root table may lie at address 0 (the tables' base is the caller's choice), so presence is
+        // judged by the blob and its signature (checkRoot), absence by a zero address.
+        if (rsdp.revision() != revision || !rsdt && rsdp.rsdtAddress() != 0 || !xsdt && rsdp.xsdtAddress() != 0) {
             throw Finding.of("Image of revision %d (RSDT %s) has %s", revision, withRsdt, rsdp);
         }
         int roots = (rsdt ? 1 : 0) + (xsdt ? 1 : 0);
@@ -119,15 +123,19 @@ final class ImageBuilder {
             throw Finding.of("Image of %d tables and %d root tables has %d blobs", tables.size(), roots, image.blobs().size());
         }
         if (rsdt) {
-            checkRoot(image, rsdp.rsdtAddress(), Integer.BYTES, tables);
+            checkRoot(image, rsdp.rsdtAddress(), Signature.RSDT, tables);
         }
         if (xsdt) {
-            checkRoot(image, rsdp.xsdtAddress(), Long.BYTES, tables);
+            checkRoot(image, rsdp.xsdtAddress(), Signature.XSDT, tables);
         }
     }
 
-    private static void checkRoot(AcpiImage image, long address, int entrySize, List<byte[]> tables) {
+    private static void checkRoot(AcpiImage image, long address, Signature signature, List<byte[]> tables) {
         byte[] root = blobAt(image, address);
+        int entrySize = signature.equals(Signature.XSDT) ? Long.BYTES : Integer.BYTES;
+        if (root.length < SdtHeader.SIZE || !Arrays.equals(Arrays.copyOf(root, Signature.LENGTH), signature.bytes())) {
+            throw Finding.of("The RSDP points at 0x%x for the %s, which holds no %s", address, signature, signature);
+        }
         ByteBuffer entries = ByteBuffer.wrap(root, SdtHeader.SIZE, root.length - SdtHeader.SIZE).order(ByteOrder.LITTLE_ENDIAN);
         if (root.length != SdtHeader.SIZE + entrySize * tables.size()) {
             throw Finding.of("A root table of %d bytes lists %d tables", root.length, tables.size());
@@ -151,12 +159,23 @@ final class ImageBuilder {
      * rounded up to 16 bytes), or the layout runs off the 63-bit address space.
      */
     private static boolean rsdpInsideTables(long rsdpAddress, long tablesAddress, List<byte[]> tables) {
+        long extent = extent(tables);
+        return tablesAddress > Long.MAX_VALUE - extent
+                || rsdpAddress < tablesAddress + extent && tablesAddress < rsdpAddress + Rsdp.V2_SIZE;
+    }
+
+    /** {@return a bound of the bytes from the tables' base to the end of the last table} */
+    private static long extent(List<byte[]> tables) {
         long extent = 2 * (SdtHeader.SIZE + 8L * tables.size() + AcpiImageBuilder.TABLE_ALIGNMENT) + AcpiImageBuilder.TABLE_ALIGNMENT;
         for (byte[] table : tables) {
             extent += table.length + AcpiImageBuilder.TABLE_ALIGNMENT;
         }
-        return tablesAddress > Long.MAX_VALUE - extent
-                || rsdpAddress < tablesAddress + extent && tablesAddress < rsdpAddress + Rsdp.V2_SIZE;
+        return extent;
+    }
+
+    /** {@return whether the tables may reach past 4 GiB, where an RSDT cannot point: RootTableBuilder refuses that} */
+    private static boolean beyond32Bits(long tablesAddress, List<byte[]> tables) {
+        return tablesAddress > 0xFFFF_FFFFL - extent(tables);
     }
 
     private static boolean overlap(AcpiImage.Blob a, AcpiImage.Blob b) {
