@@ -58,6 +58,13 @@ final class ArrayRecords {
             Equality.different("unknown structures with different data", entry,
                     new UnknownEntry(offset, type, length, flipped(bytes, data)));
         }
+        if (type < 0xFF) {
+            Equality.different("unknown structures of different Type", entry, new UnknownEntry(offset, type + 1, length, bytes));
+        }
+        if (length < 0xFF) {
+            byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+            Equality.different("unknown structures of different Length", entry, new UnknownEntry(offset, type, length + 1, longer));
+        }
         UnknownEntry built = UnknownEntry.of(type, bytes);
         Madt madt;
         try {
@@ -99,6 +106,16 @@ final class ArrayRecords {
                 new TruncatedEntry(offset + 1, type, length, available, reason));
         FormatRule other = reason == FormatRule.ENTRY_OVERRUNS_TABLE ? FormatRule.ENTRY_SHORTER_THAN_STRUCTURE : FormatRule.ENTRY_OVERRUNS_TABLE;
         Equality.different("truncated structures for different reasons", entry, new TruncatedEntry(offset, type, length, available, other));
+        if (type < 0xFF && length < 0xFF) {
+            byte[] otherHeader = available.clone();
+            otherHeader[0] = (byte) (type + 1);
+            Equality.different("truncated structures of different Type", entry,
+                    new TruncatedEntry(offset, type + 1, length, otherHeader, reason));
+            otherHeader = available.clone();
+            otherHeader[1] = (byte) (length + 1);
+            Equality.different("truncated structures of different Length", entry,
+                    new TruncatedEntry(offset, type, length + 1, otherHeader, reason));
+        }
         if (available.length > MadtEntry.HEADER_SIZE) {
             byte[] changed = available.clone();
             changed[data.consumeInt(MadtEntry.HEADER_SIZE, changed.length - 1)] ^= (byte) data.consumeInt(1, 0xFF);

@@ -21,7 +21,8 @@ import org.smpboot.fuzz.Finding;
  * with its Type and Length; a MADT holding only those bytes, built by {@link MadtBuilder}, is
  * read by a strict {@link Madt#parse} to an equal record at offset 44 (equal both ways, same hash
  * code and text, same bytes again); and the table's cursor reads each field of it in place, and
- * refuses a read outside the structure.
+ * refuses a read outside the structure. What the record means beyond its fields is
+ * {@link StructureMeaning}'s.
  *
  * @spec ACPI 6.5 §5.2.12 "Multiple APIC Description Table (MADT)", Interrupt Controller Structure[n]
  */
@@ -36,6 +37,7 @@ final class EntryRoundTrip {
     /** Checks {@code entry}, a record the shape's constructor accepted. */
     static void check(FuzzedDataProvider data, EntryShapes shape, MadtEntry entry) {
         Equality.same("a copy of a structure record", entry, EntryRecords.withOffset(shape, entry, entry.offset()));
+        StructureMeaning.check(entry);
         byte[] bytes = entry.encode();
         if (entry.type() != shape.type().code() || bytes.length != entry.length()
                 || Byte.toUnsignedInt(bytes[0]) != entry.type() || Byte.toUnsignedInt(bytes[1]) != entry.length()) {

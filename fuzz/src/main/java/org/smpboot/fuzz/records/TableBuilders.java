@@ -5,6 +5,7 @@ import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.smpboot.acpi.build.MadtBuilder;
 import org.smpboot.acpi.build.RootTableBuilder;
@@ -16,7 +17,9 @@ import org.smpboot.acpi.madt.entry.LocalApicEntry;
 import org.smpboot.acpi.madt.entry.LocalApicFlags;
 import org.smpboot.acpi.problem.AcpiException;
 import org.smpboot.acpi.problem.Problems;
+import org.smpboot.acpi.problem.SignatureException;
 import org.smpboot.acpi.problem.Strictness;
+import org.smpboot.acpi.problem.TableLengthException;
 import org.smpboot.acpi.rsdp.Rsdp;
 import org.smpboot.acpi.rsdp.RsdpReader;
 import org.smpboot.acpi.table.AcpiTable;
@@ -27,10 +30,12 @@ import org.smpboot.kernel.api.apic.ApicId;
 
 /**
  * The table builders, from fuzzed arguments: each accepts exactly its documented domain, and what
- * it builds a strict reader accepts and reads back as given: the header's fields and Length
+ * it builds a strict reader accepts and reads back as given (and, with one byte changed, a
+ * lenient reader finds its checksum wrong): the header's fields and Length
  * ({@link SdtBuilder}, {@link TableIdentity}), the MADT's revision, Local Interrupt Controller
  * Address and Flags ({@link MadtBuilder}), the root tables' entries ({@link RootTableBuilder}),
- * the RSDP's revision, OEMID and addresses ({@link RsdpBuilder}).
+ * the RSDP's revision, OEMID and addresses ({@link RsdpBuilder}; {@link RsdpReader} refuses any
+ * shorter prefix of it).
  *
  * @spec ACPI 6.5 §5.2.5.3 (RSDP), §5.2.6 (header), §5.2.7-§5.2.8 (RSDT, XSDT), §5.2.12 (MADT)
  */
@@ -78,9 +83,26 @@ final class TableBuilders {
         byte[] body = Draw.bytes(data);
         byte[] table = Contract.call("SdtBuilder.build", Draw.fitsUnsigned(revision, 1),
                 () -> SdtBuilder.build(signature, revision, identity, body));
-        if (table != null) {
-            SdtHeader header = strictTable(table).header();
-            checkHeader(header, signature, SdtHeader.SIZE + body.length, revision, identity);
+        if (table == null) {
+            return;
+        }
+        AcpiTable read = strictTable(table);
+        checkHeader(read.header(), signature, SdtHeader.SIZE + body.length, revision, identity);
+        if (read.header() != read.header() || !read.hasSignature(signature) || !read.complete()
+                || !read.toString().equals("AcpiTable[%s, %d of %d bytes, checksum valid]".formatted(signature, table.length, table.length))) {
+            throw Finding.of("A built table reads as %s", read);
+        }
+        // Any byte but Length's four: one changed byte changes the sum, so the checksum must fail.
+        int changed = data.consumeInt(0, table.length - 5);
+        table[changed < SdtHeader.LENGTH_OFFSET ? changed : changed + 4] ^= (byte) data.consumeInt(1, 0xFF);
+        AcpiTable damaged;
+        try {
+            damaged = AcpiTable.read(MemorySegment.ofArray(table), new Problems(Strictness.LENIENT));
+        } catch (AcpiException refused) {
+            throw Finding.of("A lenient read refused a table with one byte changed: %s", refused.getMessage());
+        }
+        if (damaged.checksumValid() || !damaged.toString().endsWith("checksum invalid]")) {
+            throw Finding.of("A table with one byte changed reads as %s", damaged);
         }
     }
 
@@ -173,6 +195,18 @@ final class TableBuilders {
                 || !rsdp.extendedChecksumValid() || rsdp.usesXsdt() != (v2 && xsdtAddress != 0)) {
             throw Finding.of("RSDP built with revision %d, \"%s\", 0x%x, 0x%x reads as %s", revision, oemId, rsdtAddress,
                     xsdtAddress, rsdp);
+        }
+        int cut = data.consumeInt(0, bytes.length - 1);
+        try {
+            Rsdp prefix = RsdpReader.read(MemorySegment.ofArray(Arrays.copyOf(bytes, cut)), new Problems(Strictness.LENIENT));
+            throw Finding.of("The first %d bytes of a %d-byte RSDP read as %s", cut, bytes.length, prefix);
+        } catch (SignatureException | TableLengthException refused) {
+            // Documented for both modes: no signature in fewer than 8 bytes, else too short a structure.
+            if ((cut < Rsdp.SIGNATURE.length()) != (refused instanceof SignatureException)) {
+                throw Finding.of("The first %d bytes of an RSDP were refused with %s", cut, refused);
+            }
+        } catch (AcpiException refused) {
+            throw Finding.undocumented("RsdpReader.read of %d bytes".formatted(cut), refused);
         }
         if (!RsdpReader.hasSignature(MemorySegment.ofArray(bytes), 0)
                 || RsdpReader.hasSignature(MemorySegment.ofArray(bytes), data.consumeLong(bytes.length - 7, Long.MAX_VALUE))

@@ -27,6 +27,8 @@ final class ProblemSeeds {
                 .bool(true).toBytes());
         seeds.put("builder-problems-warning-recorded", problem(Strictness.STRICT, 0, WARNING, "lint").choice(0, 4, 1)
                 .bool(false).toBytes());
+        seeds.put("builder-problems-strict-warning-recorded", problem(Strictness.STRICT, 3, WARNING, "lint").choice(0, 4, 3)
+                .bool(true).toBytes());
         seeds.put("builder-problems-refused-error-as-warning", problem(Strictness.LENIENT, 0, ERROR, "x").choice(0, 4, 2)
                 .bool(false).toBytes());
         seeds.put("builder-problems-refused-negative-offset", problem(Strictness.LENIENT, -1, ERROR, "x").toBytes());

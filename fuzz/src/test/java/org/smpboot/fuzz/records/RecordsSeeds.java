@@ -6,6 +6,7 @@ import org.smpboot.acpi.madt.entry.EntryType;
 import org.smpboot.acpi.madt.entry.Field;
 import org.smpboot.acpi.problem.FormatRule;
 import org.smpboot.acpi.processor.Disposition;
+import org.smpboot.acpi.rsdp.Rsdp;
 import org.smpboot.fuzz.records.RecordsTarget.Subject;
 import org.smpboot.kernel.api.apic.LocalApicRegister;
 
@@ -39,6 +40,7 @@ public final class RecordsSeeds {
         seeds.put("builder-unknown-refused-type-256", unknown(0x100, 2, new byte[0]));
         seeds.put("builder-unknown-refused-length-mismatch", unknown(0x80, 6, new byte[] {1}));
         seeds.put("builder-unknown-refused-length-256", unknown(0x80, 256, new byte[254]));
+        seeds.put("builder-unknown-refused-length-1", unknown(0x80, 1, new byte[0]));
         seeds.put("builder-unknown-refused-null-data", new ArgumentWriter(Subject.UNKNOWN_STRUCTURE).int32(-1).int32(0x80)
                 .int32(2).isNull(true).toBytes());
         seeds.put("builder-truncated-shorter-than-structure", truncated(0, 8, new byte[] {0, 8, 1, 2}, FormatRule.ENTRY_SHORTER_THAN_STRUCTURE));
@@ -92,6 +94,8 @@ public final class RecordsSeeds {
                 .identity("", "\u0100", 0, "", 0).toBytes());
         seeds.put("builder-table-refused-revision-beyond-32-bits", new ArgumentWriter(Subject.TABLE_BUILDER)
                 .identity("", "", 1L << 32, "", 0).toBytes());
+        seeds.put("builder-table-refused-creator-revision-beyond-32-bits", new ArgumentWriter(Subject.TABLE_BUILDER)
+                .identity("", "", 0, "", 1L << 32).toBytes());
         seeds.put("builder-table-refused-null-creator-id", new ArgumentWriter(Subject.TABLE_BUILDER).text("").text("")
                 .int64(0).isNull(true).int64(0).toBytes());
         seeds.put("builder-madt-revision-6", identity(Subject.MADT_BUILDER).int32(6).int64(0xFEE00000L).int32(0).toBytes());
@@ -127,20 +131,26 @@ public final class RecordsSeeds {
 
     private static byte[] rsdp(int revision, String oemId, long rsdtAddress, long xsdtAddress) {
         return new ArgumentWriter(Subject.RSDP_BUILDER).int32(revision).text(oemId).int64(rsdtAddress).int64(xsdtAddress)
-                .anyLong(0, Long.MAX_VALUE, 36).anyLong(Long.MIN_VALUE, -1, -1).toBytes();
+                .choice(0, Rsdp.V1_SIZE - 1, Rsdp.V1_SIZE - 1).anyLong(0, Long.MAX_VALUE, Rsdp.V2_SIZE)
+                .anyLong(Long.MIN_VALUE, -1, -1).toBytes();
     }
 
     private static void values(Map<String, byte[]> seeds) {
         seeds.put("builder-header-with-nul-and-control-chars", header("APIC", 44, 5, 0x7F, "OEM\0\u0001 ", TEXT_WITH_NUL + "xyz", "INTL"));
+        seeds.put("builder-header-printable-and-beyond-ascii", header("FACP", 36, 6, 0, "OEMIDS", "T\u00E9BLE\u007F\u0080\u00FF", "INTL"));
+        seeds.put("builder-header-refused-signature-beyond-latin-1", header("AP\u0100C", 44, 5, 0, "OEMIDS", "TABLEIDS", "INTL"));
         seeds.put("builder-header-refused-signature-of-5", header("APICS", 44, 5, 0, "OEMIDS", "TABLEIDS", "INTL"));
         seeds.put("builder-header-refused-length-beyond-32-bits", header("APIC", 1L << 32, 5, 0, "OEMIDS", "TABLEIDS", "INTL"));
         seeds.put("builder-header-refused-checksum-256", header("APIC", 44, 5, 256, "OEMIDS", "TABLEIDS", "INTL"));
         seeds.put("builder-header-refused-oem-id-of-5", header("APIC", 44, 5, 0, "OEMID", "TABLEIDS", "INTL"));
         seeds.put("builder-header-refused-creator-id-beyond-latin-1", header("APIC", 44, 5, 0, "OEMIDS", "TABLEIDS", "INT\u0100"));
-        seeds.put("builder-rsdp-value-revision-2", rsdpValue(2, "OEMIDS", 0x1000, 36));
-        seeds.put("builder-rsdp-value-refused-revision-256", rsdpValue(256, "OEMIDS", 0x1000, 36));
-        seeds.put("builder-rsdp-value-refused-length-beyond-32-bits", rsdpValue(2, "OEMIDS", 0x1000, 1L << 32));
-        seeds.put("builder-rsdp-value-refused-oem-id-of-7", rsdpValue(2, "SEVENCH", 0x1000, 36));
+        seeds.put("builder-rsdp-value-revision-2", rsdpValue(2, "OEMIDS", 0x1000, 36, 0x2000));
+        seeds.put("builder-rsdp-value-revision-2-without-xsdt", rsdpValue(2, "OEMIDS", 0x1000, 36, 0));
+        seeds.put("builder-rsdp-value-refused-revision-256", rsdpValue(256, "OEMIDS", 0x1000, 36, 0));
+        seeds.put("builder-rsdp-value-refused-rsdt-beyond-32-bits", rsdpValue(2, "OEMIDS", 1L << 32, 36, 0));
+        seeds.put("builder-rsdp-value-refused-length-beyond-32-bits", rsdpValue(2, "OEMIDS", 0x1000, 1L << 32, 0));
+        seeds.put("builder-rsdp-value-refused-oem-id-of-7", rsdpValue(2, "SEVENCH", 0x1000, 36, 0));
+        seeds.put("builder-rsdp-value-refused-oem-id-beyond-latin-1", rsdpValue(2, "OEMID\u0100", 0x1000, 36, 0));
         seeds.put("builder-processor-local-apic-boot", processor(EntryType.LOCAL_APIC, true, true, Disposition.BOOT));
         seeds.put("builder-processor-refused-io-apic-source", processor(EntryType.IO_APIC, false, false, Disposition.BOOT));
         seeds.put("builder-processor-refused-online-capable-without-flag",
@@ -163,6 +173,7 @@ public final class RecordsSeeds {
         seeds.put("builder-counts-refused-negative-enabled", counts(1, 0, -1, 0, 0, 0, -2, 0, 0, 0));
         seeds.put("builder-counts-refused-entries-overflow", counts(Integer.MAX_VALUE, Integer.MAX_VALUE, -3, -3, -3, -3, -3, 0, -3, -3));
         seeds.put("builder-field-values", fieldValues(0xFFFFFFFFL, 0x0F, 3, 0x09));
+        seeds.put("builder-field-values-flags-clear", fieldValues(0, 0x05, 0, 0x00));
         seeds.put("builder-field-values-refused-uid-beyond-32-bits", fieldValues(1L << 32, 0x0D, -1, 0x1F));
         seeds.put("builder-field-values-refused-inti-beyond-16-bits", fieldValues(1, 0x10000, 2, -1));
         seeds.put("builder-encoder-integer-field", encoder(4, 4, Field.Kind.INTEGER, 0, 1, 12).bool(true).int64(0xDEADBEEFL).toBytes());
@@ -198,8 +209,8 @@ public final class RecordsSeeds {
                 .text(oemId).plainText(oemTableId).int64(1).plainText(creatorId).int64(0x20250404L).toBytes();
     }
 
-    private static byte[] rsdpValue(int revision, String oemId, long rsdtAddress, long length) {
-        return new ArgumentWriter(Subject.RSDP).int32(revision).text(oemId).int64(rsdtAddress).int64(length).int64(0x2000)
+    private static byte[] rsdpValue(int revision, String oemId, long rsdtAddress, long length, long xsdtAddress) {
+        return new ArgumentWriter(Subject.RSDP).int32(revision).text(oemId).int64(rsdtAddress).int64(length).int64(xsdtAddress)
                 .bool(true).bool(true).toBytes();
     }
 
@@ -233,10 +244,14 @@ public final class RecordsSeeds {
     }
 
     private static void apic(Map<String, byte[]> seeds) {
-        seeds.put("builder-apic-registers", registers(0x1FF, 0x14, 5, 0x3F, 0x0102_0014).toBytes());
-        seeds.put("builder-apic-registers-refused-id-beyond-32-bits", registers(1L << 32, 0x14, 5, 0x3F, 0).toBytes());
-        seeds.put("builder-apic-registers-refused-version-256", registers(1, 0x100, 5, 0, 0).toBytes());
-        seeds.put("builder-apic-registers-refused-esr-256", registers(1, 0x14, 5, 0x100, 0).toBytes());
+        seeds.put("builder-apic-registers-x2apic-bsp", registers(0x1FF, 0x14, 5, 0x3F, 0x0102_0014, 0xFEE0_0D00L).toBytes());
+        seeds.put("builder-apic-registers-xapic-82489dx", registers(0x0F, 0x05, 2, 0, 0, 0xFEE0_0800L).toBytes());
+        seeds.put("builder-apic-registers-disabled", registers(0, 0x10, 0, 0, 0, 0xFEE0_0400L).toBytes());
+        seeds.put("builder-apic-registers-refused-id-beyond-32-bits", registers(1L << 32, 0x14, 5, 0x3F, 0, 0).toBytes());
+        seeds.put("builder-apic-registers-refused-negative-id", registers(-1, 0x14, 5, 0x3F, 0, 0).toBytes());
+        seeds.put("builder-apic-registers-refused-version-256", registers(1, 0x100, 5, 0, 0, 0).toBytes());
+        seeds.put("builder-apic-registers-refused-max-lvt-256", registers(1, 0x14, 0x100, 0, 0, 0).toBytes());
+        seeds.put("builder-apic-registers-refused-esr-256", registers(1, 0x14, 5, 0x100, 0, 0).toBytes());
         seeds.put("builder-apic-decoders", decoders(new int[] {6, 1, 1, 0, 1, 3}, LocalApicRegister.ICR_LOW, 0x300, 0x830, 0x9F000));
         seeds.put("builder-apic-decoders-self-ipi", decoders(new int[] {0, 0, 0, 1, 0, 0}, LocalApicRegister.SELF_IPI, 0x3F0, 0x83F, 0x8000));
         seeds.put("builder-apic-decoders-refused-encodings-out-of-range",
@@ -247,13 +262,13 @@ public final class RecordsSeeds {
                 -1, -1, -4096));
     }
 
-    private static ArgumentWriter registers(long apicId, int version, int maxLvt, int esr, int rawVersion) {
+    private static ArgumentWriter registers(long apicId, int version, int maxLvt, int esr, int rawVersion, long apicBase) {
         ArgumentWriter out = new ArgumentWriter(Subject.APIC_REGISTERS).int64(apicId);
         if (apicId >= 0 && apicId <= 0xFFFF_FFFFL) {
             out.anyLong(0, 0xFFFF_FFFFL, 0xFE);
         }
         return out.int32(version).int32(maxLvt).bool(true).anyInt(rawVersion).int32(esr).choice(0, 0xFF, 0x05).anyInt(0x1FF)
-                .anyLong(0xFEE0_0D00L);
+                .anyLong(apicBase);
     }
 
     private static byte[] decoders(int[] encodings, LocalApicRegister register, int offset, int msr, long startup) {
