@@ -97,7 +97,8 @@ final class ApicValues {
         decoder(data, "TriggerMode", 1, TriggerMode::fromEncoding, TriggerMode::encoding);
         decoder(data, "DestinationShorthand", 2, DestinationShorthand::fromEncoding, DestinationShorthand::encoding);
         registerMaps(data);
-        RoundTrip.checkStartupAddress(Draw.int64(data, 0, 0x8000, 0x8001, 0x9F000, 0xFF000, 0x100000, -4096, Long.MIN_VALUE));
+        RoundTrip.checkStartupAddress(
+                Draw.int64(data, 0, 0x8000, 0x8001, 0x9F000, 0xFF000, 0x100000, -4096, Long.MIN_VALUE));
     }
 
     private static <E> void decoder(FuzzedDataProvider data, String name, int bits, IntFunction<E> decode,
@@ -124,7 +125,8 @@ final class ApicValues {
                 || atOffset.isPresent() && atOffset.get().mmioOffset() != offset) {
             throw Finding.of("MMIO offset 0x%x finds %s", offset, atOffset);
         }
-        int msr = Draw.int32(data, LocalApicRegister.X2APIC_MSR_BASE, 0x830, 0x831, LocalApicRegister.X2APIC_MSR_LAST, 0x900, -1);
+        int msr = Draw.int32(data, LocalApicRegister.X2APIC_MSR_BASE, 0x830, 0x831, LocalApicRegister.X2APIC_MSR_LAST,
+                0x900, -1);
         Optional<LocalApicRegister> atMsr = LocalApicRegister.atMsr(msr);
         if (atMsr.isPresent() && atMsr.get().msr().orElseThrow() != msr) {
             throw Finding.of("MSR 0x%x finds %s", msr, atMsr);

@@ -59,11 +59,13 @@ final class ArrayRecords {
                     new UnknownEntry(offset, type, length, flipped(bytes, data)));
         }
         if (type < 0xFF) {
-            Equality.different("unknown structures of different Type", entry, new UnknownEntry(offset, type + 1, length, bytes));
+            Equality.different("unknown structures of different Type", entry,
+                    new UnknownEntry(offset, type + 1, length, bytes));
         }
         if (length < 0xFF) {
             byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
-            Equality.different("unknown structures of different Length", entry, new UnknownEntry(offset, type, length + 1, longer));
+            Equality.different("unknown structures of different Length", entry,
+                    new UnknownEntry(offset, type, length + 1, longer));
         }
         UnknownEntry built = UnknownEntry.of(type, bytes);
         Madt madt;
@@ -101,11 +103,14 @@ final class ArrayRecords {
         if (!Arrays.equals(entry.encode(), available)) {
             throw Finding.of("%s encodes to other bytes than it holds", entry);
         }
-        Equality.same("a truncated structure and a copy", entry, new TruncatedEntry(offset, type, length, available.clone(), reason));
+        Equality.same("a truncated structure and a copy", entry,
+                new TruncatedEntry(offset, type, length, available.clone(), reason));
         Equality.different("truncated structures at different offsets", entry,
                 new TruncatedEntry(offset + 1, type, length, available, reason));
-        FormatRule other = reason == FormatRule.ENTRY_OVERRUNS_TABLE ? FormatRule.ENTRY_SHORTER_THAN_STRUCTURE : FormatRule.ENTRY_OVERRUNS_TABLE;
-        Equality.different("truncated structures for different reasons", entry, new TruncatedEntry(offset, type, length, available, other));
+        FormatRule other = reason == FormatRule.ENTRY_OVERRUNS_TABLE ? FormatRule.ENTRY_SHORTER_THAN_STRUCTURE
+                : FormatRule.ENTRY_OVERRUNS_TABLE;
+        Equality.different("truncated structures for different reasons", entry,
+                new TruncatedEntry(offset, type, length, available, other));
         if (type < 0xFF && length < 0xFF) {
             byte[] otherHeader = available.clone();
             otherHeader[0] = (byte) (type + 1);
@@ -126,7 +131,8 @@ final class ArrayRecords {
 
     /** Draws a blob: an address and bytes. */
     static void blob(FuzzedDataProvider data) {
-        PhysicalAddress address = Draw.isNull(data) ? null : PhysicalAddress.of(Draw.int64(data, 0, Long.MAX_VALUE) & Long.MAX_VALUE);
+        PhysicalAddress address = Draw.isNull(data) ? null
+                : PhysicalAddress.of(Draw.int64(data, 0, Long.MAX_VALUE) & Long.MAX_VALUE);
         byte[] bytes = Draw.isNull(data) ? null : Draw.bytes(data);
         AcpiImage.Blob blob = Contract.call("AcpiImage.Blob", true, address == null || bytes == null,
                 () -> new AcpiImage.Blob(address, bytes));

@@ -29,8 +29,8 @@ final class Contract {
             made = call.get();
         } catch (IllegalArgumentException refused) {
             if (inDomain) {
-                throw refusal(what, nullGiven ? "with IllegalArgumentException instead of NullPointerException" : "in its domain",
-                        refused);
+                String how = nullGiven ? "with IllegalArgumentException instead of NullPointerException" : "in its domain";
+                throw refusal(what, how, refused);
             }
             return null;
         } catch (NullPointerException refused) {

@@ -47,7 +47,7 @@ public final class Draw {
         return data.consumeInt(0, RAW);
     }
 
-    /** {@return the edges of an unsigned field of {@code bytes} bytes: 0, 1, its largest value and one past, -1, the extremes} */
+    /** {@return the edges of an unsigned field of {@code bytes} bytes: 0, 1, its largest value and one past, -1, extremes} */
     public static long[] unsignedEdges(int bytes) {
         if (bytes >= Long.BYTES) {
             return new long[] {0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE};
@@ -61,7 +61,7 @@ public final class Draw {
         return data.consumeInt(0, NULL_ONE_IN - 1) == 0;
     }
 
-    /** {@return text of 0 to {@value #MAX_TEXT} chars, each 0 to {@value #MAX_CHAR}: NULs and chars beyond one byte included} */
+    /** {@return text of 0 to {@value #MAX_TEXT} chars, each 0 to {@value #MAX_CHAR}: NULs and chars beyond a byte included} */
     public static String text(FuzzedDataProvider data) {
         char[] chars = new char[data.consumeInt(0, MAX_TEXT)];
         for (int i = 0; i < chars.length; i++) {

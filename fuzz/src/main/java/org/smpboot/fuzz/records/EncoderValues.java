@@ -47,9 +47,10 @@ final class EncoderValues {
         if (field.kind() == Field.Kind.INTEGER && data.consumeBoolean()) {
             long value = Draw.int64(data, Draw.unsignedEdges(field.width()));
             boolean fits = field.end() <= length && Draw.fitsUnsigned(value, field.width());
-            if (Contract.call("EntryEncoder.put(%s, 0x%x)".formatted(field, value), fits, () -> encoder.put(field, value)) != null) {
-                ByteBuffer.wrap(expected, field.offset(), field.width()).order(ByteOrder.LITTLE_ENDIAN)
-                        .put(Arrays.copyOf(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(value).array(), field.width()));
+            if (Contract.call("EntryEncoder.put(%s, 0x%x)".formatted(field, value), fits,
+                    () -> encoder.put(field, value)) != null) {
+                byte[] littleEndian = ByteBuffer.allocate(Long.BYTES).order(ByteOrder.LITTLE_ENDIAN).putLong(value).array();
+                System.arraycopy(littleEndian, 0, expected, field.offset(), field.width());
             }
         } else {
             byte[] value = Draw.bytes(data);
@@ -60,7 +61,8 @@ final class EncoderValues {
             }
         }
         if (!Arrays.equals(encoder.toBytes(), expected)) {
-            throw Finding.of("EntryEncoder wrote %s, expected %s", Arrays.toString(encoder.toBytes()), Arrays.toString(expected));
+            throw Finding.of("EntryEncoder wrote %s, expected %s", Arrays.toString(encoder.toBytes()),
+                    Arrays.toString(expected));
         }
     }
 
@@ -87,7 +89,8 @@ final class EncoderValues {
         }
         boolean inDomain = offset >= MadtEntry.HEADER_SIZE && offset <= 0xFF
                 && (kind == Field.Kind.INTEGER ? width >= 1 && width <= Long.BYTES : width >= 0 && flags.isEmpty());
-        Field field = Contract.call("Field", inDomain, label == null, () -> new Field(label, key, offset, width, kind, flags));
+        Field field = Contract.call("Field", inDomain, label == null,
+                () -> new Field(label, key, offset, width, kind, flags));
         if (field != null && (field.end() != offset + width || !field.flags().equals(flags))) {
             throw Finding.of("%s ends at %d", field, field.end());
         }

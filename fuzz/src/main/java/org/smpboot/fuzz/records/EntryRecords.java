@@ -87,7 +87,8 @@ final class EntryRecords {
         Class<?> type = component.getType();
         switch (component.getName()) {
             case "offset" -> {
-                return Draw.int32(data, MadtEntry.NOT_IN_A_TABLE, 0, Madt.ENTRIES_OFFSET, Integer.MIN_VALUE, Integer.MAX_VALUE);
+                return Draw.int32(data, MadtEntry.NOT_IN_A_TABLE, 0, Madt.ENTRIES_OFFSET, Integer.MIN_VALUE,
+                        Integer.MAX_VALUE);
             }
             case "length" -> {
                 return Draw.int32(data, shape.lengthEdges());
@@ -137,8 +138,10 @@ final class EntryRecords {
         return switch (value) {
             case Integer v -> Draw.fitsUnsigned(v, width);
             case Long v -> Draw.fitsUnsigned(v, width);
-            case OptionalInt v -> v.isPresent() == (length >= field.end()) && (v.isEmpty() || Draw.fitsUnsigned(v.getAsInt(), width));
-            case OptionalLong v -> v.isPresent() == (length >= field.end()) && (v.isEmpty() || Draw.fitsUnsigned(v.getAsLong(), width));
+            case OptionalInt v -> v.isPresent() == (length >= field.end())
+                    && (v.isEmpty() || Draw.fitsUnsigned(v.getAsInt(), width));
+            case OptionalLong v -> v.isPresent() == (length >= field.end())
+                    && (v.isEmpty() || Draw.fitsUnsigned(v.getAsLong(), width));
             case AcpiProcessorUid v -> Draw.fitsUnsigned(v.value(), width);
             case ApicId v -> Draw.fitsUnsigned(v.unsignedValue(), width);
             case LocalApicFlags v -> Draw.fitsUnsigned(Integer.toUnsignedLong(v.value()), width);

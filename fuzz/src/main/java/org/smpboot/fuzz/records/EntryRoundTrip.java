@@ -78,7 +78,7 @@ final class EntryRoundTrip {
         }
     }
 
-    /** The cursor refuses reads before {@code advance()}, reads the structure's bytes in place, and refuses reads past them. */
+    /** The cursor refuses reads before {@code advance()}, reads the structure's bytes in place, refuses reads past them. */
     private static void checkCursor(FuzzedDataProvider data, Madt madt, byte[] bytes) {
         MadtCursor cursor = madt.cursor();
         try {

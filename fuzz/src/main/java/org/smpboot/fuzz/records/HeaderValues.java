@@ -74,8 +74,8 @@ final class HeaderValues {
         long xsdtAddress = Draw.int64(data, Draw.unsignedEdges(Long.BYTES));
         boolean checksumValid = data.consumeBoolean();
         boolean extendedChecksumValid = data.consumeBoolean();
-        boolean inDomain = Draw.fitsUnsigned(revision, 1) && Draw.fitsUnsigned(rsdtAddress, 4) && Draw.fitsUnsigned(length, 4)
-                && (oemId == null || isText(oemId, 6));
+        boolean inDomain = Draw.fitsUnsigned(revision, 1) && Draw.fitsUnsigned(rsdtAddress, 4)
+                && Draw.fitsUnsigned(length, 4) && (oemId == null || isText(oemId, Rsdp.OEM_ID_SIZE));
         Rsdp rsdp = Contract.call("Rsdp", inDomain, oemId == null, () -> new Rsdp(revision, oemId, rsdtAddress, length,
                 xsdtAddress, checksumValid, extendedChecksumValid));
         if (rsdp != null && rsdp.usesXsdt() != (revision >= Rsdp.XSDT_REVISION && xsdtAddress != 0)) {

@@ -25,9 +25,9 @@ import org.smpboot.kernel.api.hw.PhysicalAddress;
  * A laid-out ACPI image, from fuzzed addresses, revision and tables: {@link AcpiImage} refuses
  * exactly the blob lists in which two blobs overlap; {@link AcpiImageBuilder} either refuses with
  * {@link IllegalArgumentException} (a revision beyond 8 bits, an RSDP inside the tables, a layout
- * past the address space, or an RSDT that would list tables above 4 GiB) or lays out blobs that follow each other from the RSDP: RSDP of the
- * given revision, root tables as the revision asks (RSDT, XSDT or both), and every table given,
- * in order, byte for byte.
+ * past the address space, an RSDT that would list tables above 4 GiB) or lays out blobs that
+ * follow from the RSDP: an RSDP of the given revision, root tables as the revision asks (RSDT,
+ * XSDT or both), and every table given, in order, byte for byte.
  *
  * @spec ACPI 6.5 §5.2.5.3 (RSDP), §5.2.7 (RSDT), §5.2.8 (XSDT)
  */
@@ -120,7 +120,8 @@ final class ImageBuilder {
         }
         int roots = (rsdt ? 1 : 0) + (xsdt ? 1 : 0);
         if (image.blobs().size() != 1 + roots + tables.size()) {
-            throw Finding.of("Image of %d tables and %d root tables has %d blobs", tables.size(), roots, image.blobs().size());
+            throw Finding.of("Image of %d tables and %d root tables has %d blobs", tables.size(), roots,
+                    image.blobs().size());
         }
         if (rsdt) {
             checkRoot(image, rsdp.rsdtAddress(), Signature.RSDT, tables);
@@ -136,7 +137,8 @@ final class ImageBuilder {
         if (root.length < SdtHeader.SIZE || !Arrays.equals(Arrays.copyOf(root, Signature.LENGTH), signature.bytes())) {
             throw Finding.of("The RSDP points at 0x%x for the %s, which holds no %s", address, signature, signature);
         }
-        ByteBuffer entries = ByteBuffer.wrap(root, SdtHeader.SIZE, root.length - SdtHeader.SIZE).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer entries = ByteBuffer.wrap(root, SdtHeader.SIZE, root.length - SdtHeader.SIZE)
+                .order(ByteOrder.LITTLE_ENDIAN);
         if (root.length != SdtHeader.SIZE + entrySize * tables.size()) {
             throw Finding.of("A root table of %d bytes lists %d tables", root.length, tables.size());
         }
@@ -166,7 +168,8 @@ final class ImageBuilder {
 
     /** {@return a bound of the bytes from the tables' base to the end of the last table} */
     private static long extent(List<byte[]> tables) {
-        long extent = 2 * (SdtHeader.SIZE + 8L * tables.size() + AcpiImageBuilder.TABLE_ALIGNMENT) + AcpiImageBuilder.TABLE_ALIGNMENT;
+        long alignment = AcpiImageBuilder.TABLE_ALIGNMENT;
+        long extent = 2 * (SdtHeader.SIZE + 8L * tables.size() + alignment) + alignment;
         for (byte[] table : tables) {
             extent += table.length + AcpiImageBuilder.TABLE_ALIGNMENT;
         }

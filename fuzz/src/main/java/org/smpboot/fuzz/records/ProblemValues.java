@@ -39,8 +39,8 @@ import org.smpboot.fuzz.Finding;
 final class ProblemValues {
 
     /** Every rule of the library, of every concern. */
-    static final Rule[] RULES = Stream.of(FormatRule.values(), ProcessorRule.values(), LintRule.values(), SourceRule.values())
-            .flatMap(Stream::of).toArray(Rule[]::new);
+    static final Rule[] RULES = Stream.of(FormatRule.values(), ProcessorRule.values(), LintRule.values(),
+            SourceRule.values()).flatMap(Stream::of).toArray(Rule[]::new);
 
     /** The exceptions the readers throw, each made from its problem. */
     private static final List<Function<Problem, AcpiException>> EXCEPTIONS = List.of(ChecksumException::new,

@@ -81,13 +81,15 @@ final class ProcessorValues {
     /** Draws the MADT's small field values and a Type byte. */
     static void fieldValues(FuzzedDataProvider data) {
         long uid = Draw.int64(data, Draw.unsignedEdges(4));
-        AcpiProcessorUid parsed = Contract.call("AcpiProcessorUid", Draw.fitsUnsigned(uid, 4), () -> new AcpiProcessorUid(uid));
+        AcpiProcessorUid parsed = Contract.call("AcpiProcessorUid", Draw.fitsUnsigned(uid, 4),
+                () -> new AcpiProcessorUid(uid));
         if (parsed != null && !parsed.toString().equals(Long.toString(uid))) {
             throw Finding.of("UID %d prints as %s", uid, parsed);
         }
         int inti = Draw.int32(data, Draw.unsignedEdges(2));
         MpsIntiFlags flags = Contract.call("MpsIntiFlags", Draw.fitsUnsigned(inti, 2), () -> new MpsIntiFlags(inti));
-        if (flags != null && (flags.polarity().encoding() != (inti & 0b11) || flags.triggerMode().encoding() != (inti >> 2 & 0b11)
+        if (flags != null && (flags.polarity().encoding() != (inti & 0b11)
+                || flags.triggerMode().encoding() != (inti >> 2 & 0b11)
                 || flags.reservedBits() != (inti & 0xFFF0)
                 || !MpsIntiFlags.of(flags.polarity(), flags.triggerMode()).equals(new MpsIntiFlags(inti & 0xF)))) {
             throw Finding.of("MPS INTI flags 0x%x decode as %s, %s, reserved 0x%x", inti, flags.polarity(),
@@ -95,7 +97,8 @@ final class ProcessorValues {
         }
         int raw = data.consumeInt();
         LocalApicFlags local = new LocalApicFlags(raw);
-        if (local.enabled() != ((raw & 1) != 0) || local.onlineCapable() != ((raw & 2) != 0) || local.reservedBits() != (raw & ~3)
+        if (local.enabled() != ((raw & 1) != 0) || local.onlineCapable() != ((raw & 2) != 0)
+                || local.reservedBits() != (raw & ~3)
                 || !local.toString().equals("0x%08x".formatted(raw))) {
             throw Finding.of("Local APIC flags 0x%x decode as %s", raw, local);
         }

@@ -43,7 +43,8 @@ final class StructureMeaning {
         boolean withReset = wakeup.mailboxVersion() >= 1 && wakeup.resetVector().isPresent();
         boolean physical = wakeup.mailboxAddress() >= 0 && (!withReset || wakeup.resetVector().getAsLong() >= 0);
         Optional<MultiprocessorWakeupMailbox> mailbox = wakeup.toMailbox();
-        if (mailbox.isPresent() != physical || mailbox.isPresent() && (mailbox.get().address().value() != wakeup.mailboxAddress()
+        if (mailbox.isPresent() != physical || mailbox.isPresent()
+                && (mailbox.get().address().value() != wakeup.mailboxAddress()
                 || mailbox.get().version() != wakeup.mailboxVersion()
                 || mailbox.get().resetVector().isPresent() != withReset
                 || withReset && mailbox.get().resetVector().get().value() != wakeup.resetVector().getAsLong())) {

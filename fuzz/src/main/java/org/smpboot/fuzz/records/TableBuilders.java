@@ -57,7 +57,8 @@ final class TableBuilders {
         boolean inDomain = fitsText(oemId, SdtHeader.OEM_ID_SIZE) && fitsText(oemTableId, SdtHeader.OEM_TABLE_ID_SIZE)
                 && fitsText(creatorId, SdtHeader.CREATOR_ID_SIZE) && Draw.fitsUnsigned(oemRevision, 4)
                 && Draw.fitsUnsigned(creatorRevision, 4);
-        TableIdentity identity = Contract.call("TableIdentity", inDomain, oemId == null || oemTableId == null || creatorId == null,
+        boolean nullGiven = oemId == null || oemTableId == null || creatorId == null;
+        TableIdentity identity = Contract.call("TableIdentity", inDomain, nullGiven,
                 () -> new TableIdentity(oemId, oemTableId, oemRevision, creatorId, creatorRevision));
         if (identity != null && !(identity.oemId().equals(padded(oemId, SdtHeader.OEM_ID_SIZE))
                 && identity.oemTableId().equals(padded(oemTableId, SdtHeader.OEM_TABLE_ID_SIZE))
@@ -89,7 +90,8 @@ final class TableBuilders {
         AcpiTable read = strictTable(table);
         checkHeader(read.header(), signature, SdtHeader.SIZE + body.length, revision, identity);
         if (read.header() != read.header() || !read.hasSignature(signature) || !read.complete()
-                || !read.toString().equals("AcpiTable[%s, %d of %d bytes, checksum valid]".formatted(signature, table.length, table.length))) {
+                || !read.toString().equals("AcpiTable[%s, %d of %d bytes, checksum valid]"
+                        .formatted(signature, table.length, table.length))) {
             throw Finding.of("A built table reads as %s", read);
         }
         // Any byte but Length's four: one changed byte changes the sum, so the checksum must fail.
@@ -159,7 +161,8 @@ final class TableBuilders {
         int entrySize = xsdt ? Long.BYTES : Integer.BYTES;
         checkHeader(strictTable(table).header(), xsdt ? Signature.XSDT : Signature.RSDT,
                 SdtHeader.SIZE + (long) entrySize * addresses.size(), RootTableBuilder.REVISION, identity);
-        ByteBuffer entries = ByteBuffer.wrap(table, SdtHeader.SIZE, table.length - SdtHeader.SIZE).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer entries = ByteBuffer.wrap(table, SdtHeader.SIZE, table.length - SdtHeader.SIZE)
+                .order(ByteOrder.LITTLE_ENDIAN);
         for (long address : addresses) {
             long read = xsdt ? entries.getLong() : Integer.toUnsignedLong(entries.getInt());
             if (read != address) {
@@ -198,7 +201,8 @@ final class TableBuilders {
         }
         int cut = data.consumeInt(0, bytes.length - 1);
         try {
-            Rsdp prefix = RsdpReader.read(MemorySegment.ofArray(Arrays.copyOf(bytes, cut)), new Problems(Strictness.LENIENT));
+            Rsdp prefix = RsdpReader.read(MemorySegment.ofArray(Arrays.copyOf(bytes, cut)),
+                    new Problems(Strictness.LENIENT));
             throw Finding.of("The first %d bytes of a %d-byte RSDP read as %s", cut, bytes.length, prefix);
         } catch (SignatureException | TableLengthException refused) {
             // Documented for both modes: no signature in fewer than 8 bytes, else too short a structure.
@@ -223,7 +227,8 @@ final class TableBuilders {
         }
     }
 
-    private static void checkHeader(SdtHeader header, Signature signature, long length, int revision, TableIdentity identity) {
+    private static void checkHeader(SdtHeader header, Signature signature, long length, int revision,
+            TableIdentity identity) {
         if (!header.signature().equals(signature) || header.length() != length || header.revision() != revision
                 || !header.oemId().equals(identity.oemId()) || !header.oemTableId().equals(identity.oemTableId())
                 || header.oemRevision() != identity.oemRevision() || !header.creatorId().equals(identity.creatorId())
@@ -232,7 +237,7 @@ final class TableBuilders {
         }
     }
 
-    /** {@return whether {@code text} fits a text field of {@code width} bytes: at most that many one-byte chars; null counts as fitting} */
+    /** {@return whether {@code text} fits a field of {@code width} bytes: at most that many one-byte chars (null fits)} */
     private static boolean fitsText(String text, int width) {
         return text == null || text.length() <= width && Draw.isLatin1(text);
     }
