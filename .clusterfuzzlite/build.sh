@@ -1,7 +1,8 @@
 #!/bin/bash -eu
-# Builds smpboot's five Jazzer targets for OSS-Fuzz / ClusterFuzzLite: the fuzz module and what it
-# drives (./mvnw, JDK 25), copied into $OUT with a JDK 25 to run them, one wrapper script per
-# target for the image's jazzer_driver, each target's seed corpus and libFuzzer options.
+# Builds smpboot's Jazzer targets (one per line of fuzz/targets) for OSS-Fuzz / ClusterFuzzLite:
+# the fuzz module and what it drives (./mvnw, JDK 25), copied into $OUT with a JDK 25 to run them,
+# one wrapper script per target for the image's jazzer_driver, each target's seed corpus and
+# libFuzzer options.
 # The targets, their limits and flags are the ones fuzz/run uses; see docs/fuzzing.md.
 
 cd "$SRC/smpboot"
