@@ -63,7 +63,7 @@ final class ArrayRecords {
                     new UnknownEntry(offset, type + 1, length, bytes));
         }
         if (length < 0xFF) {
-            byte[] longer = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+            byte[] longer = Arrays.copyOf(bytes, bytes.length + 1);
             Equality.different("unknown structures of different Length", entry,
                     new UnknownEntry(offset, type, length + 1, longer));
         }

@@ -45,6 +45,7 @@ final class ImageBuilder {
         for (int i = data.consumeInt(0, 4); i > 0; i--) {
             long address = Draw.int64(data, 0, 16, 36, 64) & Long.MAX_VALUE;
             byte[] bytes = new byte[data.consumeInt(0, 64)];
+            // A blob ending past 2^63 is left out: Blob.end() cannot represent its end.
             if (address <= Long.MAX_VALUE - bytes.length) {
                 blobs.add(new AcpiImage.Blob(PhysicalAddress.of(address), bytes));
             }
