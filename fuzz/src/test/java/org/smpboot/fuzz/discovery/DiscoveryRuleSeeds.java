@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.smpboot.acpi.build.AcpiImage;
 import org.smpboot.acpi.build.AcpiImageBuilder;
+import org.smpboot.acpi.rsdp.Rsdp;
 import org.smpboot.kernel.api.hw.PhysicalAddress;
 
 /**
@@ -50,6 +51,16 @@ final class DiscoveryRuleSeeds {
                     }
                 }));
         seeds.put("builder-acpidump-unreadable-lines", acpidump());
+        AcpiImage inBiosArea = new AcpiImageBuilder().rsdpAddress(0xE_0000).rsdpRevision(2).table(madt).build();
+        seeds.put("builder-scan-without-low-memory", DiscoverySeeds.write(
+                LayoutInput.SCAN | LayoutInput.REPAIR_CHECKSUMS | LayoutInput.WITHOUT_LOW_MEMORY, bases, inBiosArea,
+                inBiosArea.blobs()));
+        seeds.put("builder-scan-copy-only", DiscoverySeeds.write(
+                LayoutInput.SCAN | LayoutInput.REPAIR_CHECKSUMS | LayoutInput.COPY_ONLY, bases, inBiosArea,
+                inBiosArea.blobs()));
+        seeds.put("builder-handoff-copy-only", DiscoverySeeds.write(
+                LayoutInput.REPAIR_CHECKSUMS | LayoutInput.COPY_ONLY, bases, inBiosArea, inBiosArea.blobs()));
+        seeds.put("builder-rsdp-revision-2-in-the-last-20-bytes-of-ram", rsdpAtEndOfRam(bases, madt));
         return seeds;
     }
 
@@ -60,6 +71,23 @@ final class DiscoveryRuleSeeds {
                 patch.accept(bytes);
             }
         };
+    }
+
+    /**
+     * A revision 2 RSDP in the last 20 bytes below the PCI hole: its checksummed first 20 bytes are
+     * in RAM, its extended fields would be in the hole, so a reader can check only the 20 bytes.
+     */
+    private static byte[] rsdpAtEndOfRam(Map<org.smpboot.fuzz.discovery.Region, Long> bases, byte[] madt) {
+        long rsdp = PCI_HOLE - Rsdp.V1_SIZE;
+        AcpiImage image = new AcpiImageBuilder().rsdpAddress(rsdp).tablesAddress(0x10_0000).rsdpRevision(2)
+                .table(madt).build();
+        List<AcpiImage.Blob> blobs = new ArrayList<>();
+        for (AcpiImage.Blob blob : image.blobs()) {
+            blobs.add(blob.address().value() == rsdp
+                    ? new AcpiImage.Blob(blob.address(), java.util.Arrays.copyOf(blob.bytes(), Rsdp.V1_SIZE))
+                    : blob);
+        }
+        return DiscoverySeeds.write(false, bases, image, blobs);
     }
 
     /** The BIOS data area points at an EBDA with no RSDP in its first KiB; the RSDP is in the BIOS area. */
