@@ -42,7 +42,7 @@ final class DiscoveryRuleSeeds {
         seeds.put("builder-rule-rsdp-length-and-extended-checksum", DiscoverySeeds.layout(false, bases,
                 new AcpiImageBuilder().rsdpAddress(0xF_0000).rsdpRevision(2).table(madt).build(),
                 rsdp(bytes -> bytes[RSDP_LENGTH_OFFSET] = 20)));
-        seeds.put("builder-scan-empty-ebda-then-bios-area", emptyEbda(bases, madt));
+        seeds.put("builder-scan-empty-ebda-then-bios-area", emptyEbda(0, bases, madt));
         seeds.put("builder-table-length-past-backed-memory", DiscoverySeeds.layout(false, bases,
                 new AcpiImageBuilder().rsdpAddress(0xF_0000).tablesAddress(PCI_HOLE - 0x100).rsdpRevision(2).table(madt).build(),
                 bytes -> {
@@ -55,9 +55,8 @@ final class DiscoveryRuleSeeds {
         seeds.put("builder-scan-without-low-memory", DiscoverySeeds.write(
                 LayoutInput.SCAN | LayoutInput.REPAIR_CHECKSUMS | LayoutInput.WITHOUT_LOW_MEMORY, bases, inBiosArea,
                 inBiosArea.blobs()));
-        seeds.put("builder-scan-copy-only", DiscoverySeeds.write(
-                LayoutInput.SCAN | LayoutInput.REPAIR_CHECKSUMS | LayoutInput.COPY_ONLY, bases, inBiosArea,
-                inBiosArea.blobs()));
+        // Through an empty EBDA first, so that copied candidates are also passed over.
+        seeds.put("builder-scan-copy-only", emptyEbda(LayoutInput.COPY_ONLY, bases, madt));
         seeds.put("builder-handoff-copy-only", DiscoverySeeds.write(
                 LayoutInput.REPAIR_CHECKSUMS | LayoutInput.COPY_ONLY, bases, inBiosArea, inBiosArea.blobs()));
         seeds.put("builder-rsdp-revision-2-in-the-last-20-bytes-of-ram", rsdpAtEndOfRam(bases, madt));
@@ -91,13 +90,13 @@ final class DiscoveryRuleSeeds {
     }
 
     /** The BIOS data area points at an EBDA with no RSDP in its first KiB; the RSDP is in the BIOS area. */
-    private static byte[] emptyEbda(Map<org.smpboot.fuzz.discovery.Region, Long> bases, byte[] madt) {
+    private static byte[] emptyEbda(int moreFlags, Map<org.smpboot.fuzz.discovery.Region, Long> bases, byte[] madt) {
         long ebda = 0x9_FC00;
         AcpiImage image = new AcpiImageBuilder().rsdpAddress(0xE_0000).tablesAddress(0x6_0000).rsdpRevision(2)
                 .table(madt).build();
         List<AcpiImage.Blob> blobs = new ArrayList<>(image.blobs());
         blobs.add(new AcpiImage.Blob(PhysicalAddress.of(0x40E), new byte[] {(byte) (ebda >>> 4), (byte) (ebda >>> 12)}));
-        return DiscoverySeeds.write(true, bases, image, blobs);
+        return DiscoverySeeds.write(LayoutInput.SCAN | LayoutInput.REPAIR_CHECKSUMS | moreFlags, bases, image, blobs);
     }
 
     /**
