@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.smpboot.fuzz.boot.BootSeeds;
 import org.smpboot.fuzz.discovery.DiscoverySeeds;
+import org.smpboot.fuzz.files.FilesSeeds;
 import org.smpboot.fuzz.mailbox.MailboxSeeds;
 
 /**
@@ -22,7 +23,9 @@ public enum SeedFiles {
     /** The mailbox target's inputs. */
     MAILBOX("MailboxFuzzTests", "hostileFirmwareNeverHangsTheBsp"),
     /** The boot target's inputs. */
-    BOOT("BootFuzzTests", "anyMadtBootsToACompleteReport");
+    BOOT("BootFuzzTests", "anyMadtBootsToACompleteReport"),
+    /** The files target's inputs. */
+    FILES("FilesFuzzTests", "anyTreeOfDumpsIsReadAsItsFilesSay");
 
     /** The test resources of this module, relative to the module directory (surefire's working directory). */
     private static final Path RESOURCES = Path.of("src", "test", "resources", "org", "smpboot", "fuzz");
@@ -66,6 +69,7 @@ public enum SeedFiles {
             case DISCOVERY -> DiscoverySeeds.all(MADT.seeds());
             case MAILBOX -> MailboxSeeds.all();
             case BOOT -> BootSeeds.all(MADT.seeds());
+            case FILES -> FilesSeeds.all(MADT.seeds(), DISCOVERY.seeds());
         };
     }
 }
