@@ -18,6 +18,11 @@ import java.util.List;
  * system's temporary directory on first use, emptied before each input and deleted when the
  * process exits.
  *
+ * <p>The filler tables of a crowded tree (thousands of identical files, never fuzzed) are kept
+ * between inputs: beside the tree while an input needs none, moved into it (one rename) when one
+ * does, and grown or shrunk by the few files the crowd choices differ in. Writing and deleting
+ * 4,096 files per crowded input would cost more than reading them.
+ *
  * <p>SAFETY: nothing outside {@link #base} is ever deleted. The tree's entries are named by
  * {@link TreeInput} from an alphabet without separators or dots (no {@code ..}, nothing
  * absolute), no symbolic link is ever made, the walk that deletes does not follow links, and every
@@ -33,6 +38,10 @@ final class ScratchTree {
 
     private final Path base;
     private final Path root;
+    /** Where the filler tables wait while the tree does not hold them. */
+    private final Path parkedFillers;
+    /** How many filler tables exist, files {@code f0000} up to this number (exclusive). */
+    private int fillerCount;
 
     private ScratchTree() {
         try {
@@ -41,6 +50,7 @@ final class ScratchTree {
             throw new UncheckedIOException("cannot make the files target's scratch directory", e);
         }
         root = base.resolve("tree");
+        parkedFillers = base.resolve(TreeInput.FILLER_DIRECTORY);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(base), "files-target-cleanup"));
     }
 
@@ -58,32 +68,51 @@ final class ScratchTree {
     static List<PlannedFile> fillers(TreeInput input) {
         List<PlannedFile> fillers = new ArrayList<>(input.fillers());
         for (int i = 0; i < input.fillers(); i++) {
-            fillers.add(new PlannedFile(Path.of(TreeInput.FILLER_DIRECTORY, "f%04d".formatted(i)), FILLER, FILLER.length));
+            fillers.add(new PlannedFile(Path.of(TreeInput.FILLER_DIRECTORY, fillerName(i)), FILLER, FILLER.length));
         }
         return fillers;
     }
 
     /** Empties the tree and writes {@code input}'s directories, files and fillers in it. */
     void write(TreeInput input) {
-        delete(root);
         try {
+            Path inTree = root.resolve(TreeInput.FILLER_DIRECTORY);
+            if (Files.isDirectory(inTree)) {
+                Files.move(inTree, parkedFillers);
+            }
+            delete(root);
             Files.createDirectory(root);
             for (Path directory : input.directories()) {
                 Files.createDirectory(root.resolve(directory));
             }
-            List<PlannedFile> fillers = fillers(input);
-            if (!fillers.isEmpty()) {
-                Files.createDirectory(root.resolve(TreeInput.FILLER_DIRECTORY));
-            }
             for (PlannedFile file : input.files()) {
                 write(file);
             }
-            for (PlannedFile filler : fillers) {
-                Files.write(root.resolve(filler.relative()), filler.head(), StandardOpenOption.CREATE_NEW);
+            if (input.fillers() > 0) {
+                parkFillers(input.fillers());
+                Files.move(parkedFillers, inTree);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the input's tree in " + root, e);
         }
+    }
+
+    /** Makes the parked filler directory hold exactly {@code count} filler tables. */
+    private void parkFillers(int count) throws IOException {
+        if (!Files.isDirectory(parkedFillers)) {
+            Files.createDirectory(parkedFillers);
+            fillerCount = 0;
+        }
+        for (; fillerCount < count; fillerCount++) {
+            Files.write(parkedFillers.resolve(fillerName(fillerCount)), FILLER, StandardOpenOption.CREATE_NEW);
+        }
+        for (; fillerCount > count; fillerCount--) {
+            remove(parkedFillers.resolve(fillerName(fillerCount - 1)));
+        }
+    }
+
+    private static String fillerName(int index) {
+        return "f%04d".formatted(index);
     }
 
     /** Writes the head, and one zero byte at the end if the file is larger: the rest is a hole. */

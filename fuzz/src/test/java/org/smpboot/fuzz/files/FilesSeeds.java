@@ -52,6 +52,8 @@ public final class FilesSeeds {
                 seeds.put("builder-size-" + kebab(size), new Tree(0).file("APIC", table, HeaderPatch.NONE, size).toBytes());
             }
         }
+        seeds.put("builder-size-at-limit-no-table", new Tree(0).file("dump", "no table here".getBytes(StandardCharsets.US_ASCII),
+                HeaderPatch.NONE, FileSize.AT_LIMIT).toBytes());
         seeds.put("builder-empty-file", new Tree(0).file("APIC", new byte[0]).toBytes());
         seeds.put("builder-depth-1-to-4", new Tree(0).file("APIC", table).directory("a").file("a/APIC", table)
                 .directory("a/b").file("a/b/APIC", table).directory("a/b/c").file("a/b/c/APIC", table).toBytes());
