@@ -1,9 +1,9 @@
 package org.smpboot.fuzz.files;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,8 @@ import org.smpboot.fuzz.Finding;
  *   <li>the files it reads are those at most {@code MAX_DIRECTORY_DEPTH} deep and at least a header
  *       long; nothing deeper, nothing smaller, nothing that was not written;</li>
  *   <li>each read file is either one table, with exactly the file's bytes and its signature, or one
- *       {@code file-unreadable} problem naming it (no table header, or too large): exactly once;</li>
+ *       {@code file-unreadable} problem naming it (no table header, too large, or beyond the bytes
+ *       a directory read keeps, {@code MAX_DIRECTORY_BYTES}, counted in name order): exactly once;</li>
  *   <li>tables come in name order;</li>
  *   <li>up to {@code MAX_DIRECTORY_FILES} such files, every one is read and no {@code too-many-files}
  *       problem is reported; beyond, exactly that many are read and one {@code too-many-files}
@@ -48,13 +49,12 @@ final class DirectoryChecks {
         }
         TableSource source = open(root);
         Set<String> read = new HashSet<>();
+        Set<String> tables = new HashSet<>();
         Path previous = null;
         for (FoundTable table : source.tables()) {
             PlannedFile file = readOnce(walked, read, table.origin(), "table");
-            if (TableRules.inDirectory(file) != TableRules.Verdict.TABLE) {
-                throw Finding.of("%s was found as a table, but it is %s", table.origin(), TableRules.inDirectory(file));
-            }
-            String signature = new String(file.head(), 0, 4, StandardCharsets.ISO_8859_1);
+            tables.add(table.origin());
+            String signature = file.signature();
             if (!table.signature().value().equals(signature) || !file.isHeldBy(table.bytes())) {
                 throw Finding.of("table %s of %s (%d bytes) is not the file's %d bytes with signature %s",
                         table.signature(), table.origin(), table.bytes().byteSize(), file.size(), signature);
@@ -68,6 +68,7 @@ final class DirectoryChecks {
                 SameReading.check(table, file.bytes(SameReading.MAX_COMPARED));
             }
         }
+        Map<String, String> problems = new HashMap<>();
         int tooMany = 0;
         for (Problem problem : source.problems()) {
             if (problem.rule() == SourceRule.TOO_MANY_FILES && problem.offset() == 0) {
@@ -78,12 +79,8 @@ final class DirectoryChecks {
                 throw Finding.of("a tables directory reported %s, which no file of the tree explains", problem);
             }
             String name = named(walked, problem.detail());
-            PlannedFile file = readOnce(walked, read, name, "problem");
-            TableRules.Verdict verdict = TableRules.inDirectory(file);
-            boolean noHeader = problem.detail().equals(name + NO_HEADER);
-            if (noHeader != (verdict == TableRules.Verdict.NOT_A_TABLE) || verdict == TableRules.Verdict.TABLE) {
-                throw Finding.of("%s is %s, but reported as: %s", name, verdict, problem.detail());
-            }
+            readOnce(walked, read, name, "problem");
+            problems.put(name, problem.detail().substring(name.length()));
         }
         boolean crowded = walked.size() > TableSources.MAX_DIRECTORY_FILES;
         if (tooMany != (crowded ? 1 : 0)) {
@@ -94,6 +91,36 @@ final class DirectoryChecks {
             unread.removeAll(read);
             throw Finding.of("%d files to read, %d read; not read: %s", walked.size(), read.size(),
                     unread.stream().sorted().limit(5).toList());
+        }
+        everyFileAsItsVerdictAndTheBudgetSay(walked, read, tables, problems);
+    }
+
+    /**
+     * Checks each read file's outcome, in name order: a table while the tables kept fit in
+     * {@code MAX_DIRECTORY_BYTES}, a problem saying so beyond, a problem for a file too large or
+     * without a table header.
+     */
+    private static void everyFileAsItsVerdictAndTheBudgetSay(Map<String, PlannedFile> walked, Set<String> read,
+            Set<String> tables, Map<String, String> problems) {
+        long unspent = TableSources.MAX_DIRECTORY_BYTES;
+        for (String name : read.stream().sorted(Comparator.comparing(Path::of)).toList()) {
+            PlannedFile file = walked.get(name);
+            TableRules.Verdict verdict = TableRules.inDirectory(file);
+            String problem = problems.get(name);
+            boolean kept = verdict == TableRules.Verdict.TABLE && file.size() <= unspent;
+            boolean asExpected = switch (verdict) {
+                case TABLE -> kept ? tables.contains(name) : problem != null && problem.startsWith(" is " + file.size() + " bytes, more than");
+                case NOT_A_TABLE -> NO_HEADER.equals(problem);
+                case TOO_LARGE -> problem != null && problem.startsWith(": ");
+                case NEVER_OPENED -> false;
+            };
+            if (!asExpected) {
+                throw Finding.of("%s is %s (%d bytes, %d of the budget left), but %s", name, verdict, file.size(), unspent,
+                        tables.contains(name) ? "was found as a table" : "was reported as: " + name + problem);
+            }
+            if (kept) {
+                unspent -= file.size();
+            }
         }
     }
 

@@ -62,7 +62,7 @@ final class FileChecks {
 
     private static void table(Path path, PlannedFile file, TableSource source) {
         List<FoundTable> tables = source.tables();
-        String signature = new String(file.head(), 0, 4, StandardCharsets.ISO_8859_1);
+        String signature = file.signature();
         if (tables.size() != 1 || !source.problems().isEmpty()) {
             throw Finding.of("the table file %s gave %d tables and problems %s", path, tables.size(), source.problems());
         }

@@ -42,6 +42,15 @@ record PlannedFile(Path relative, byte[] head, long size) {
         return offset < head.length ? Byte.toUnsignedInt(head[(int) offset]) : 0;
     }
 
+    /** {@return the four bytes where a table's signature is, one character each} */
+    String signature() {
+        char[] signature = new char[4];
+        for (int i = 0; i < signature.length; i++) {
+            signature[i] = (char) byteAt(i);
+        }
+        return new String(signature);
+    }
+
     /** {@return the bytes of a file no larger than {@code limit}} */
     byte[] bytes(int limit) {
         if (size > limit) {

@@ -47,8 +47,12 @@ record TreeInput(int fillers, List<Path> directories, List<PlannedFile> files) {
     static final int MAX_CONTENT = 16384;
     /** How deep directories go: two levels beyond the reader's limit. */
     static final int MAX_TREE_DEPTH = TableSources.MAX_DIRECTORY_DEPTH + 2;
-    /** Files of the full 256 MiB that one input may have: bounds the heap a directory read keeps. */
-    static final int MAX_FILES_AT_LIMIT = 2;
+    /**
+     * Files of the full 256 MiB that one input may have: enough to overflow a 2 GiB heap were a
+     * directory read to keep them all (it keeps {@code MAX_DIRECTORY_BYTES}); each one opened on
+     * its own costs a 256 MiB read, so an input stays within a few seconds.
+     */
+    static final int MAX_FILES_AT_LIMIT = 10;
     /** The characters of names, 64 of them: a name byte's low six bits pick one. */
     static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_";
     /** Where the filler tables go: its dot is in no fuzzed name, so no entry collides with it. */
