@@ -35,7 +35,8 @@ public final class DiscoveryTarget {
         Firmware firmware = Firmware.current();
         LayoutInput layout = LayoutInput.parse(input, firmware.bases());
         try (MemoryPatch patch = MemoryPatch.apply(firmware.memory(), layout)) {
-            DiscoveryChecks.check(firmware.memory(), layout);
+            // Firmware wrote the blobs into the machine's memory; the kernel reads it through its port.
+            DiscoveryChecks.check(RestrictedMemory.of(firmware.memory(), layout), layout);
         }
     }
 }

@@ -15,6 +15,8 @@ import java.util.Map;
  *                      valid 20- and 36-byte checksums, each that starts like a table header a
  *                      valid table checksum (over its Length, within the blob)
  *                      bit 2 set = the rest of the input is an acpidump text, not a layout
+ *                      bit 3 set = discovery sees no memory below 1 MiB ({@link RestrictedMemory})
+ *                      bit 4 set = discovery's memory views nothing in place, it only copies
  * then blobs:   u8  region (see {@link Region}, modulo the number of regions)
  *               u32 offset from the region's base, little-endian
  *               u16 length, little-endian
@@ -26,9 +28,11 @@ import java.util.Map;
  *
  * @param scan             whether the kernel scans for the RSDP
  * @param repairChecksums  whether checksums are repaired
+ * @param withoutLowMemory whether discovery sees no memory below 1 MiB
+ * @param copyOnly         whether discovery's memory refuses every view
  * @param blobs            the blobs, in input order
  */
-record LayoutInput(boolean scan, boolean repairChecksums, List<Blob> blobs) {
+record LayoutInput(boolean scan, boolean repairChecksums, boolean withoutLowMemory, boolean copyOnly, List<Blob> blobs) {
 
     /** Flag bit: scan for the RSDP. */
     static final int SCAN = 1;
@@ -36,6 +40,10 @@ record LayoutInput(boolean scan, boolean repairChecksums, List<Blob> blobs) {
     static final int REPAIR_CHECKSUMS = 2;
     /** Flag bit: the rest of the input is no layout but an acpidump text ({@link DumpChecks}). */
     static final int ACPIDUMP = 4;
+    /** Flag bit: discovery sees no memory below 1 MiB. */
+    static final int WITHOUT_LOW_MEMORY = 8;
+    /** Flag bit: discovery's memory refuses every view. */
+    static final int COPY_ONLY = 16;
     /** The size of a blob's header: region, offset, length. */
     static final int BLOB_HEADER = 7;
 
@@ -47,7 +55,7 @@ record LayoutInput(boolean scan, boolean repairChecksums, List<Blob> blobs) {
     /** {@return the layout {@code input} describes, addresses resolved against {@code bases}} */
     static LayoutInput parse(byte[] input, Map<Region, Long> bases) {
         if (input.length == 0) {
-            return new LayoutInput(false, false, List.of());
+            return new LayoutInput(false, false, false, false, List.of());
         }
         int flags = input[0];
         List<Blob> blobs = new ArrayList<>();
@@ -62,6 +70,7 @@ record LayoutInput(boolean scan, boolean repairChecksums, List<Blob> blobs) {
             blobs.add(new Blob(bases.get(region) + offset, Arrays.copyOfRange(input, at, end)));
             at = end;
         }
-        return new LayoutInput((flags & SCAN) != 0, (flags & REPAIR_CHECKSUMS) != 0, blobs);
+        return new LayoutInput((flags & SCAN) != 0, (flags & REPAIR_CHECKSUMS) != 0, (flags & WITHOUT_LOW_MEMORY) != 0,
+                (flags & COPY_ONLY) != 0, blobs);
     }
 }

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Set;
 import org.smpboot.acpi.madt.Madt;
 import org.smpboot.acpi.madt.entry.EntryType;
+import org.smpboot.acpi.madt.entry.AcpiProcessorUid;
 import org.smpboot.acpi.madt.entry.LocalApicEntry;
+import org.smpboot.acpi.madt.entry.LocalApicFlags;
+import org.smpboot.acpi.madt.entry.LocalX2ApicEntry;
+import org.smpboot.acpi.madt.entry.MadtEntry;
 import org.smpboot.acpi.problem.Problem;
 import org.smpboot.acpi.problem.ProcessorConflictException;
 import org.smpboot.acpi.problem.Strictness;
@@ -26,6 +30,9 @@ import org.smpboot.fuzz.Finding;
  *   <li>A lenient view never throws; a strict one throws {@link ProcessorConflictException} when
  *       the lenient view records {@link ProcessorRule#DUPLICATE_APIC_ID}.</li>
  *   <li>Entry counts equal the decoded Local APIC and x2APIC records; bootable ≤ enabled ≤ entries.</li>
+ *   <li>Each processor is its record, in table order: offset, source, UID, APIC ID, and the flags
+ *       read from the record's {@link LocalApicFlags} (Online Capable honoured only from MADT
+ *       revision {@value #ONLINE_CAPABLE_REVISION}).</li>
  *   <li>The bootable APIC IDs are distinct, none is a placeholder, and there are {@code bootable()} of them.</li>
  *   <li>The allocation-free {@link ProcessorCounts#of} agrees with the view.</li>
  * </ul>
@@ -34,6 +41,9 @@ import org.smpboot.fuzz.Finding;
  *     Structure"; smpboot's dispositions in {@code org.smpboot.acpi.processor.Disposition}
  */
 final class ProcessorChecks {
+
+    /** The first MADT revision that defines Online Capable (ACPI 6.3). */
+    static final int ONLINE_CAPABLE_REVISION = 5;
 
     private ProcessorChecks() {
     }
@@ -48,6 +58,7 @@ final class ProcessorChecks {
             throw Finding.of("Counts %s and %d processors for %d Local APIC and %d x2APIC records",
                     counts, view.processors().size(), localApic, x2Apic);
         }
+        eachProcessorIsItsRecord(madt, view.processors(), census.entries());
         List<ApicId> bootable = view.bootableApicIds();
         Set<ApicId> distinct = new HashSet<>(bootable);
         if (bootable.size() != counts.bootable() || distinct.size() != bootable.size() || counts.bootable() > counts.enabled()) {
@@ -75,5 +86,37 @@ final class ProcessorChecks {
                 // the documented refusal
             }
         }
+    }
+
+    /** Pairs the processors with the Local APIC and x2APIC records and compares them field by field. */
+    private static void eachProcessorIsItsRecord(Madt madt, List<Processor> processors, List<MadtEntry> entries) {
+        boolean onlineCapableDefined = madt.revision() >= ONLINE_CAPABLE_REVISION;
+        int next = 0;
+        for (MadtEntry entry : entries) {
+            Processor expected = switch (entry) {
+                case LocalApicEntry lapic -> processor(lapic.offset(), EntryType.LOCAL_APIC, lapic.acpiProcessorUid(),
+                        lapic.apicId(), lapic.flags(), onlineCapableDefined);
+                case LocalX2ApicEntry x2apic -> processor(x2apic.offset(), EntryType.LOCAL_X2APIC,
+                        x2apic.acpiProcessorUid(), x2apic.x2ApicId(), x2apic.flags(), onlineCapableDefined);
+                default -> null;
+            };
+            if (expected == null) {
+                continue;
+            }
+            Processor cpu = processors.get(next++);
+            if (cpu.entryOffset() != expected.entryOffset() || cpu.source() != expected.source()
+                    || !cpu.acpiProcessorUid().equals(expected.acpiProcessorUid()) || !cpu.apicId().equals(expected.apicId())
+                    || cpu.enabled() != expected.enabled() || cpu.onlineCapable() != expected.onlineCapable()
+                    || cpu.onlineCapableFlag() != expected.onlineCapableFlag()) {
+                throw Finding.of("Processor %s does not match its record %s", cpu, entry);
+            }
+        }
+    }
+
+    /** {@return what the record says of its processor; the disposition is the view's to decide} */
+    private static Processor processor(int offset, EntryType source, AcpiProcessorUid uid, ApicId apicId,
+            LocalApicFlags flags, boolean onlineCapableDefined) {
+        return new Processor(offset, source, uid, apicId, flags.enabled(), flags.onlineCapable() && onlineCapableDefined,
+                flags.onlineCapable(), Disposition.BOOT);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.smpboot.acpi.build.AcpiImage;
 import org.smpboot.acpi.build.AcpiImageBuilder;
+import org.smpboot.acpi.rsdp.Rsdp;
 import org.smpboot.kernel.api.hw.PhysicalAddress;
 
 /**
@@ -41,7 +42,7 @@ final class DiscoveryRuleSeeds {
         seeds.put("builder-rule-rsdp-length-and-extended-checksum", DiscoverySeeds.layout(false, bases,
                 new AcpiImageBuilder().rsdpAddress(0xF_0000).rsdpRevision(2).table(madt).build(),
                 rsdp(bytes -> bytes[RSDP_LENGTH_OFFSET] = 20)));
-        seeds.put("builder-scan-empty-ebda-then-bios-area", emptyEbda(bases, madt));
+        seeds.put("builder-scan-empty-ebda-then-bios-area", emptyEbda(0, bases, madt));
         seeds.put("builder-table-length-past-backed-memory", DiscoverySeeds.layout(false, bases,
                 new AcpiImageBuilder().rsdpAddress(0xF_0000).tablesAddress(PCI_HOLE - 0x100).rsdpRevision(2).table(madt).build(),
                 bytes -> {
@@ -50,6 +51,15 @@ final class DiscoveryRuleSeeds {
                     }
                 }));
         seeds.put("builder-acpidump-unreadable-lines", acpidump());
+        AcpiImage inBiosArea = new AcpiImageBuilder().rsdpAddress(0xE_0000).rsdpRevision(2).table(madt).build();
+        seeds.put("builder-scan-without-low-memory", DiscoverySeeds.write(
+                LayoutInput.SCAN | LayoutInput.REPAIR_CHECKSUMS | LayoutInput.WITHOUT_LOW_MEMORY, bases, inBiosArea,
+                inBiosArea.blobs()));
+        // Through an empty EBDA first, so that copied candidates are also passed over.
+        seeds.put("builder-scan-copy-only", emptyEbda(LayoutInput.COPY_ONLY, bases, madt));
+        seeds.put("builder-handoff-copy-only", DiscoverySeeds.write(
+                LayoutInput.REPAIR_CHECKSUMS | LayoutInput.COPY_ONLY, bases, inBiosArea, inBiosArea.blobs()));
+        seeds.put("builder-rsdp-revision-2-in-the-last-20-bytes-of-ram", rsdpAtEndOfRam(bases, madt));
         return seeds;
     }
 
@@ -62,14 +72,31 @@ final class DiscoveryRuleSeeds {
         };
     }
 
+    /**
+     * A revision 2 RSDP in the last 20 bytes below the PCI hole: its checksummed first 20 bytes are
+     * in RAM, its extended fields would be in the hole, so a reader can check only the 20 bytes.
+     */
+    private static byte[] rsdpAtEndOfRam(Map<org.smpboot.fuzz.discovery.Region, Long> bases, byte[] madt) {
+        long rsdp = PCI_HOLE - Rsdp.V1_SIZE;
+        AcpiImage image = new AcpiImageBuilder().rsdpAddress(rsdp).tablesAddress(0x10_0000).rsdpRevision(2)
+                .table(madt).build();
+        List<AcpiImage.Blob> blobs = new ArrayList<>();
+        for (AcpiImage.Blob blob : image.blobs()) {
+            blobs.add(blob.address().value() == rsdp
+                    ? new AcpiImage.Blob(blob.address(), java.util.Arrays.copyOf(blob.bytes(), Rsdp.V1_SIZE))
+                    : blob);
+        }
+        return DiscoverySeeds.write(false, bases, image, blobs);
+    }
+
     /** The BIOS data area points at an EBDA with no RSDP in its first KiB; the RSDP is in the BIOS area. */
-    private static byte[] emptyEbda(Map<org.smpboot.fuzz.discovery.Region, Long> bases, byte[] madt) {
+    private static byte[] emptyEbda(int moreFlags, Map<org.smpboot.fuzz.discovery.Region, Long> bases, byte[] madt) {
         long ebda = 0x9_FC00;
         AcpiImage image = new AcpiImageBuilder().rsdpAddress(0xE_0000).tablesAddress(0x6_0000).rsdpRevision(2)
                 .table(madt).build();
         List<AcpiImage.Blob> blobs = new ArrayList<>(image.blobs());
         blobs.add(new AcpiImage.Blob(PhysicalAddress.of(0x40E), new byte[] {(byte) (ebda >>> 4), (byte) (ebda >>> 12)}));
-        return DiscoverySeeds.write(true, bases, image, blobs);
+        return DiscoverySeeds.write(LayoutInput.SCAN | LayoutInput.REPAIR_CHECKSUMS | moreFlags, bases, image, blobs);
     }
 
     /**

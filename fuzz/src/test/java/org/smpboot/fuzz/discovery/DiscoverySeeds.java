@@ -133,8 +133,13 @@ public final class DiscoverySeeds {
 
     private static byte[] write(boolean scan, boolean repair, Map<Region, Long> bases, AcpiImage image,
             List<AcpiImage.Blob> blobs) {
+        return write((scan ? LayoutInput.SCAN : 0) | (repair ? LayoutInput.REPAIR_CHECKSUMS : 0), bases, image, blobs);
+    }
+
+    /** Writes the blobs after the flags byte {@code flags} ({@link LayoutInput}'s bits), the RSDP first. */
+    static byte[] write(int flags, Map<Region, Long> bases, AcpiImage image, List<AcpiImage.Blob> blobs) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write((scan ? LayoutInput.SCAN : 0) | (repair ? LayoutInput.REPAIR_CHECKSUMS : 0));
+        out.write(flags);
         List<AcpiImage.Blob> ordered = new ArrayList<>(blobs);
         ordered.sort(Comparator.comparing(blob -> !blob.address().equals(image.rsdpAddress())));
         for (AcpiImage.Blob blob : ordered) {

@@ -30,6 +30,14 @@ class LayoutInputTests {
         }
 
         @Test
+        void flagBits3And4HideLowMemoryAndViews() {
+            LayoutInput restricted = LayoutInput.parse(new byte[] {LayoutInput.WITHOUT_LOW_MEMORY | LayoutInput.COPY_ONLY}, BASES);
+            assertTrue(restricted.withoutLowMemory() && restricted.copyOnly());
+            LayoutInput plain = LayoutInput.parse(new byte[] {LayoutInput.SCAN | LayoutInput.REPAIR_CHECKSUMS}, BASES);
+            assertFalse(plain.withoutLowMemory() || plain.copyOnly());
+        }
+
+        @Test
         void aBlobIsPlacedAtItsRegionsBasePlusItsOffset() {
             byte[] input = {0, 1, 0x10, 0, 0, 0, 2, 0, 7, 8};
             assertEquals(List.of(0xE_0010L), LayoutInput.parse(input, BASES).blobs().stream().map(Blob::address).toList());

@@ -12,6 +12,7 @@ import org.smpboot.acpi.madt.entry.MadtEntry;
 import org.smpboot.acpi.madt.entry.MpsIntiFlags;
 import org.smpboot.acpi.madt.entry.MultiprocessorWakeupEntry;
 import org.smpboot.acpi.madt.entry.NmiSourceEntry;
+import org.smpboot.acpi.internal.Hex;
 import org.smpboot.acpi.problem.Problem;
 
 /**
@@ -41,21 +42,21 @@ final class InterruptLints {
                     ioApics++;
                     if (io.reserved() != 0) {
                         findings.add(new Problem(io.offset(), LintRule.RESERVED_FIELD_NOT_ZERO,
-                                "I/O APIC Reserved 0x%02X".formatted(io.reserved())));
+                                "I/O APIC Reserved 0x" + Hex.of(io.reserved(), 2)));
                     }
-                    same(ids, io.ioApicId(), io, "ID %d", findings);
-                    same(addresses, io.ioApicAddress(), io, "address 0x%X", findings);
-                    same(bases, io.globalSystemInterruptBase(), io, "GSI base %d", findings);
+                    same(ids, io.ioApicId(), io, "ID", false, findings);
+                    same(addresses, io.ioApicAddress(), io, "address", true, findings);
+                    same(bases, io.globalSystemInterruptBase(), io, "GSI base", false, findings);
                 }
                 case InterruptSourceOverrideEntry iso -> {
                     if (iso.bus() != 0 || iso.source() > LAST_ISA_IRQ) {
                         findings.add(new Problem(iso.offset(), LintRule.INVALID_INTERRUPT_SOURCE_OVERRIDE,
-                                "bus %d IRQ %d: only ISA (bus 0) IRQs 0-15 are overridden".formatted(iso.bus(), iso.source())));
+                                "bus " + iso.bus() + " IRQ " + iso.source() + ": only ISA (bus 0) IRQs 0-15 are overridden"));
                     }
                     Integer first = sources.putIfAbsent(iso.source(), iso.offset());
                     if (first != null) {
                         findings.add(new Problem(iso.offset(), LintRule.INVALID_INTERRUPT_SOURCE_OVERRIDE,
-                                "IRQ %d overridden again (first at 0x%X)".formatted(iso.source(), first)));
+                                "IRQ " + iso.source() + " overridden again (first at 0x" + Hex.of(first, 1) + ")"));
                     }
                     inti(iso.offset(), iso.intiFlags(), findings);
                 }
@@ -69,7 +70,7 @@ final class InterruptLints {
                     lint(nmi.offset(), nmi.localX2ApicLint(), findings);
                     if (nmi.reserved() != 0) {
                         findings.add(new Problem(nmi.offset(), LintRule.RESERVED_FIELD_NOT_ZERO,
-                                "x2APIC NMI Reserved 0x%06X".formatted(nmi.reserved())));
+                                "x2APIC NMI Reserved 0x" + Hex.of(nmi.reserved(), 6)));
                     }
                 }
                 case MultiprocessorWakeupEntry wakeup -> wakeup(wakeup, findings);
@@ -82,28 +83,30 @@ final class InterruptLints {
         }
     }
 
-    private static void same(Map<Long, Integer> seen, long value, IoApicEntry io, String what, List<Problem> findings) {
+    private static void same(Map<Long, Integer> seen, long value, IoApicEntry io, String what, boolean hex,
+            List<Problem> findings) {
         Integer first = seen.putIfAbsent(value, io.offset());
         if (first != null) {
+            String shown = hex ? "0x" + Hex.of(value, 1) : Long.toString(value);
             findings.add(new Problem(io.offset(), LintRule.OVERLAPPING_IO_APICS,
-                    ("I/O APIC " + what + " also at 0x%X").formatted(value, first)));
+                    "I/O APIC " + what + " " + shown + " also at 0x" + Hex.of(first, 1)));
         }
     }
 
     private static void inti(int offset, MpsIntiFlags flags, List<Problem> findings) {
         if (flags.polarity() == MpsIntiFlags.Polarity.RESERVED || flags.triggerMode() == MpsIntiFlags.TriggerMode.RESERVED) {
             findings.add(new Problem(offset, LintRule.INVALID_INTERRUPT_SOURCE_OVERRIDE,
-                    "MPS INTI flags 0x%04X use the reserved encoding 10".formatted(flags.value())));
+                    "MPS INTI flags 0x" + Hex.of(flags.value(), 4) + " use the reserved encoding 10"));
         }
         if (flags.reservedBits() != 0) {
             findings.add(new Problem(offset, LintRule.RESERVED_FLAG_BITS,
-                    "MPS INTI flags 0x%04X set reserved bits 4-15".formatted(flags.value())));
+                    "MPS INTI flags 0x" + Hex.of(flags.value(), 4) + " set reserved bits 4-15"));
         }
     }
 
     private static void lint(int offset, int lint, List<Problem> findings) {
         if (lint > 1) {
-            findings.add(new Problem(offset, LintRule.INVALID_LOCAL_APIC_NMI_LINT, "LINT%d does not exist".formatted(lint)));
+            findings.add(new Problem(offset, LintRule.INVALID_LOCAL_APIC_NMI_LINT, "LINT" + lint + " does not exist"));
         }
     }
 
@@ -111,11 +114,11 @@ final class InterruptLints {
         long address = wakeup.mailboxAddress();
         if (address == 0 || address % 4096 != 0) {
             findings.add(new Problem(wakeup.offset(), LintRule.INVALID_WAKEUP_MAILBOX,
-                    "Mailbox Address 0x%X is not a 4 KiB-aligned page".formatted(address)));
+                    "Mailbox Address 0x" + Hex.of(address, 1) + " is not a 4 KiB-aligned page"));
         }
         if (wakeup.mailboxVersion() > 1 || (wakeup.mailboxVersion() == 1 && wakeup.length() < MultiprocessorWakeupEntry.LENGTH_V1)) {
             findings.add(new Problem(wakeup.offset(), LintRule.INVALID_WAKEUP_MAILBOX,
-                    "Mailbox Version %d with Length %d".formatted(wakeup.mailboxVersion(), wakeup.length())));
+                    "Mailbox Version " + wakeup.mailboxVersion() + " with Length " + wakeup.length()));
         }
     }
 }

@@ -62,17 +62,17 @@ public final class MadtLinter {
 
     private static void table(Madt madt, List<MadtEntry> entries, List<Problem> findings) {
         if (madt.revision() > LATEST_REVISION) {
-            findings.add(new Problem(8, LintRule.UNKNOWN_REVISION, "MADT revision %d".formatted(madt.revision())));
+            findings.add(new Problem(8, LintRule.UNKNOWN_REVISION, "MADT revision " + madt.revision()));
         }
         if ((madt.flags() & Madt.FLAGS_RESERVED_MASK) != 0) {
             findings.add(new Problem(Madt.FLAGS_OFFSET, LintRule.RESERVED_FLAG_BITS,
-                    "MADT Flags 0x%08X set reserved bits".formatted(madt.flags())));
+                    "MADT Flags 0x" + Hex.of(Integer.toUnsignedLong(madt.flags()), 8) + " set reserved bits"));
         }
         boolean overridden = entries.stream().anyMatch(LocalApicAddressOverrideEntry.class::isInstance);
         boolean x86 = entries.stream().anyMatch(e -> e.type() <= EntryType.LOCAL_X2APIC_NMI.code());
         if (x86 && !overridden && madt.localApicAddress() % 4096 != 0) {
             findings.add(new Problem(Madt.LOCAL_APIC_ADDRESS_OFFSET, LintRule.LOCAL_APIC_ADDRESS_MISALIGNED,
-                    "Local Interrupt Controller Address 0x%08X".formatted(madt.localApicAddress())));
+                    "Local Interrupt Controller Address 0x" + Hex.of(madt.localApicAddress(), 8)));
         }
     }
 

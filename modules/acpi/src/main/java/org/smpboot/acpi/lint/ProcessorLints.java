@@ -52,7 +52,7 @@ final class ProcessorLints {
                     flags(x2apic.offset(), x2apic.flags(), findings);
                     if (x2apic.reserved() != 0) {
                         findings.add(new Problem(x2apic.offset(), LintRule.RESERVED_FIELD_NOT_ZERO,
-                                "x2APIC Reserved 0x%04X".formatted(x2apic.reserved())));
+                                "x2APIC Reserved 0x" + Hex.of(x2apic.reserved(), 4)));
                     }
                     if (x2apic.isPlaceholder()) {
                         continue;
@@ -71,14 +71,14 @@ final class ProcessorLints {
         }
         if (lapics == 0 && lowX2apics > 0) {
             findings.add(new Problem(44, LintRule.X2APIC_ONLY_TABLE,
-                    "%d x2APIC entries with IDs below 255 and no Local APIC entry".formatted(lowX2apics)));
+                    lowX2apics + " x2APIC entries with IDs below 255 and no Local APIC entry"));
         }
     }
 
     private static void flags(int offset, LocalApicFlags flags, List<Problem> findings) {
         if (flags.reservedBits() != 0) {
             findings.add(new Problem(offset, LintRule.RESERVED_FLAG_BITS,
-                    "Local APIC Flags 0x%08X set reserved bits 2-31".formatted(flags.value())));
+                    "Local APIC Flags 0x" + Hex.of(Integer.toUnsignedLong(flags.value()), 8) + " set reserved bits 2-31"));
         }
     }
 

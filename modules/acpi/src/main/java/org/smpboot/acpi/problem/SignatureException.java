@@ -2,7 +2,8 @@ package org.smpboot.acpi.problem;
 
 /**
  * A structure does not start with the signature the reader asked for: the rules
- * {@link FormatRule#RSDP_SIGNATURE} and {@link FormatRule#SIGNATURE_MISMATCH}.
+ * {@link FormatRule#RSDP_SIGNATURE} and {@link FormatRule#SIGNATURE_MISMATCH}; and no RSDP where a scan looks,
+ * {@code SourceRule.RSDP_NOT_FOUND}.
  */
 public final class SignatureException extends AcpiException {
 

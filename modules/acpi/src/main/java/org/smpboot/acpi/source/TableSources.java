@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.smpboot.acpi.internal.LittleEndian;
 import org.smpboot.acpi.problem.Problem;
 import org.smpboot.acpi.problem.Problems;
+import org.smpboot.acpi.problem.SignatureException;
 import org.smpboot.acpi.problem.TableLengthException;
 import org.smpboot.acpi.table.SdtHeader;
 import org.smpboot.acpi.table.Signature;
@@ -40,11 +41,12 @@ public final class TableSources {
      * {@return the tables reachable from an RSDP found by scanning the EBDA and the BIOS area
      * 0xE0000-0xFFFFF on 16-byte boundaries}
      *
-     * @throws TableLengthException if no RSDP with a valid checksum is found
+     * @throws SignatureException ({@link SourceRule#RSDP_NOT_FOUND}) if no RSDP with a valid
+     *     checksum is found
      */
     public static TableSource scanMemory(PhysicalMemory memory, Problems problems) {
-        PhysicalAddress rsdp = PhysicalMemorySource.scanForRsdp(memory).orElseThrow(() -> new TableLengthException(
-                new Problem(PhysicalMemorySource.BIOS_AREA_START, org.smpboot.acpi.problem.FormatRule.RSDP_SIGNATURE,
+        PhysicalAddress rsdp = PhysicalMemorySource.scanForRsdp(memory).orElseThrow(() -> new SignatureException(
+                new Problem(PhysicalMemorySource.BIOS_AREA_START, SourceRule.RSDP_NOT_FOUND,
                         "no \"RSD PTR \" with a valid checksum on a 16-byte boundary in the EBDA or 0xE0000-0xFFFFF")));
         return PhysicalMemorySource.fromRsdp(memory, rsdp, problems);
     }

@@ -23,6 +23,7 @@ import org.smpboot.acpi.madt.Madt;
 import org.smpboot.acpi.problem.FormatRule;
 import org.smpboot.acpi.problem.Problem;
 import org.smpboot.acpi.problem.Problems;
+import org.smpboot.acpi.problem.SignatureException;
 import org.smpboot.acpi.problem.Strictness;
 import org.smpboot.acpi.problem.TableLengthException;
 import org.smpboot.acpi.table.Signature;
@@ -71,13 +72,15 @@ class TableSourcesTests {
         @Test
         void anRsdpOutsideTheScannedAreasIsNotFound() {
             SegmentMemory memory = memoryWith(new AcpiImageBuilder().rsdpAddress(0x7F0_0000).table(SampleTables.DIGEST_SAMPLE).build());
-            assertThrows(TableLengthException.class, () -> TableSources.scanMemory(memory, new Problems(Strictness.LENIENT)));
+            assertEquals(SourceRule.RSDP_NOT_FOUND, assertThrows(SignatureException.class,
+                    () -> TableSources.scanMemory(memory, new Problems(Strictness.LENIENT))).rule());
         }
 
         @Test
         void anRsdpOffA16ByteBoundaryIsNotFound() {
             SegmentMemory memory = memoryWith(new AcpiImageBuilder().rsdpAddress(0xF0008).table(SampleTables.DIGEST_SAMPLE).build());
-            assertThrows(TableLengthException.class, () -> TableSources.scanMemory(memory, new Problems(Strictness.LENIENT)));
+            assertEquals(SourceRule.RSDP_NOT_FOUND, assertThrows(SignatureException.class,
+                    () -> TableSources.scanMemory(memory, new Problems(Strictness.LENIENT))).rule());
         }
 
         @Test
