@@ -21,6 +21,7 @@ module org.smpboot.fuzz {
     exports org.smpboot.fuzz;
     exports org.smpboot.fuzz.boot;
     exports org.smpboot.fuzz.discovery;
+    exports org.smpboot.fuzz.files;
     exports org.smpboot.fuzz.icr;
     exports org.smpboot.fuzz.kernel;
     exports org.smpboot.fuzz.madt;

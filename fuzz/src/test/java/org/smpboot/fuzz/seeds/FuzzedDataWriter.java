@@ -12,14 +12,16 @@ import java.util.List;
  * <p>The provider reads an integral value in {@code [min, max]} from the end of the data: as many
  * bytes as the range needs, the first byte read the most significant, giving a raw number {@code r}.
  * Jazzer (unlike libFuzzer's {@code FuzzedDataProvider.h}) returns {@code r} itself when it lies in
- * the range, and {@code min + r % (max - min + 1)} otherwise. {@code consumeRemainingAsBytes} takes
- * what is left at the front. So each value is written as an {@code r} that reads back to it,
- * little-endian, into a tail emitted last-consumed first, after the front bytes.
+ * the range, and {@code min + r % (max - min + 1)} otherwise. {@code consumeBytes} takes bytes
+ * from the front, in order, and {@code consumeRemainingAsBytes} what is left there. So each value
+ * is written as an {@code r} that reads back to it, little-endian, into a tail emitted
+ * last-consumed first, after the front bytes.
  * {@code FuzzedDataWriterTests} checks all this against Jazzer's own provider.
  */
 public final class FuzzedDataWriter {
 
     private final List<byte[]> tail = new ArrayList<>();
+    private final ByteArrayOutputStream front = new ByteArrayOutputStream();
     private byte[] remaining = new byte[0];
 
     /** Writes a value that {@code consumeInt(min, max)} reads back. */
@@ -66,6 +68,15 @@ public final class FuzzedDataWriter {
         return consumeInt(0, values.length - 1, index);
     }
 
+    /**
+     * Writes what {@code consumeBytes(bytes.length)} reads back: the caller writes the length
+     * first (as the target consumes it), so that the provider takes exactly these bytes.
+     */
+    public FuzzedDataWriter consumeBytes(byte[] bytes) {
+        front.writeBytes(bytes);
+        return this;
+    }
+
     /** Writes what {@code consumeRemainingAsBytes()}, the last call, reads back. */
     public FuzzedDataWriter consumeRemainingAsBytes(byte[] bytes) {
         remaining = bytes.clone();
@@ -75,6 +86,7 @@ public final class FuzzedDataWriter {
     /** {@return the data} */
     public byte[] toBytes() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(front.toByteArray());
         out.writeBytes(remaining);
         for (int i = tail.size() - 1; i >= 0; i--) {
             out.writeBytes(tail.get(i));

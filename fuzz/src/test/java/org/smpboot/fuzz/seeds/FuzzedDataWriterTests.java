@@ -45,11 +45,14 @@ class FuzzedDataWriterTests {
         long boundedLong = random.nextLong(-5, 1L << 40);
         boolean flag = random.nextBoolean();
         TimeUnit unit = TimeUnit.values()[random.nextInt(TimeUnit.values().length)];
+        byte[] taken = new byte[random.nextInt(20)];
+        random.nextBytes(taken);
         byte[] rest = new byte[random.nextInt(40)];
         random.nextBytes(rest);
         byte[] data = new FuzzedDataWriter().consumeInt(0, 6, small).consumeInt(-1000, 70_000, bounded)
                 .consumeInt(any).consumeLong(anyLong).consumeLong(-5, 1L << 40, boundedLong).consumeBoolean(flag)
-                .pickValue(TimeUnit.values(), unit).consumeRemainingAsBytes(rest).toBytes();
+                .pickValue(TimeUnit.values(), unit).consumeInt(0, 19, taken.length).consumeBytes(taken)
+                .consumeRemainingAsBytes(rest).toBytes();
         try (FuzzedDataProviderImpl provider = FuzzedDataProviderImpl.withJavaData(data)) {
             assertEquals(small, provider.consumeInt(0, 6));
             assertEquals(bounded, provider.consumeInt(-1000, 70_000));
@@ -58,6 +61,7 @@ class FuzzedDataWriterTests {
             assertEquals(boundedLong, provider.consumeLong(-5, 1L << 40));
             assertEquals(flag, provider.consumeBoolean());
             assertEquals(unit, provider.pickValue(TimeUnit.values()));
+            assertArrayEquals(taken, provider.consumeBytes(provider.consumeInt(0, 19)));
             assertArrayEquals(rest, provider.consumeRemainingAsBytes());
         }
     }

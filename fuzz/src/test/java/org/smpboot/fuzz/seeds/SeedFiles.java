@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.smpboot.fuzz.boot.BootSeeds;
 import org.smpboot.fuzz.discovery.DiscoverySeeds;
+import org.smpboot.fuzz.files.FilesSeeds;
 import org.smpboot.fuzz.mailbox.MailboxSeeds;
 import org.smpboot.fuzz.records.RecordsSeeds;
 
@@ -25,7 +26,9 @@ public enum SeedFiles {
     /** The boot target's inputs. */
     BOOT("BootFuzzTests", "anyMadtBootsToACompleteReport"),
     /** The records target's inputs. */
-    RECORDS("RecordsFuzzTests", "everyRecordAndBuilderKeepsItsContract");
+    RECORDS("RecordsFuzzTests", "everyRecordAndBuilderKeepsItsContract"),
+    /** The files target's inputs. */
+    FILES("FilesFuzzTests", "anyTreeOfDumpsIsReadAsItsFilesSay");
 
     /** The test resources of this module, relative to the module directory (surefire's working directory). */
     private static final Path RESOURCES = Path.of("src", "test", "resources", "org", "smpboot", "fuzz");
@@ -70,6 +73,7 @@ public enum SeedFiles {
             case MAILBOX -> MailboxSeeds.all();
             case BOOT -> BootSeeds.all(MADT.seeds());
             case RECORDS -> RecordsSeeds.all();
+            case FILES -> FilesSeeds.all(MADT.seeds(), DISCOVERY.seeds());
         };
     }
 }

@@ -104,10 +104,19 @@ public final class TableSources {
     public static final int MAX_DIRECTORY_FILES = 4096;
 
     /**
+     * Bytes of tables one directory read keeps at most: as much as one table file may hold, hundreds
+     * of times what a machine's tables directory holds (a few MiB with a large DSDT). Without it a
+     * tree of sparse files, each claiming 256 MiB and costing nothing on disk, fills any heap.
+     */
+    public static final long MAX_DIRECTORY_BYTES = MAX_FILE_SIZE;
+
+    /**
      * {@return the tables of a directory: each regular file one table, sub-directories too (at most
      * {@link #MAX_DIRECTORY_DEPTH} deep), in name order} A directory with more than
      * {@link #MAX_DIRECTORY_FILES} files is not a tables directory; its first files are read and a
-     * problem says so, rather than reading, say, a whole file system.
+     * problem says so, rather than reading, say, a whole file system. A file is read whole only if
+     * its header looks like a table's, and only while the tables kept stay within
+     * {@link #MAX_DIRECTORY_BYTES}; a table beyond that is a problem.
      */
     public static TableSource directory(Path directory) throws IOException {
         List<FoundTable> tables = new ArrayList<>();
@@ -124,13 +133,26 @@ public final class TableSources {
             problems.add(new Problem(0, SourceRule.TOO_MANY_FILES, "%s holds more than %d files: not a tables directory"
                     .formatted(directory, MAX_DIRECTORY_FILES)));
         }
+        long unspent = MAX_DIRECTORY_BYTES;
         for (Path file : files) {
             try {
+                long size = sizeWithinLimit(file);
+                if (!looksLikeTable(header(file))) {
+                    problems.add(new Problem(0, SourceRule.FILE_UNREADABLE, file + " holds no table header"));
+                    continue;
+                }
+                if (size > unspent) {
+                    problems.add(new Problem(0, SourceRule.FILE_UNREADABLE, "%s is %d bytes, more than the %d left of the %d"
+                            .formatted(file, size, unspent, MAX_DIRECTORY_BYTES) + " bytes one directory read keeps"));
+                    continue;
+                }
+                // Read again whole: the file may have changed since its header was read.
                 byte[] bytes = read(file);
-                if (looksLikeTable(bytes)) {
+                if (looksLikeTable(bytes) && bytes.length <= unspent) {
+                    unspent -= bytes.length;
                     tables.add(ofTable(MemorySegment.ofArray(bytes), file.toString()).tables().getFirst());
                 } else {
-                    problems.add(new Problem(0, SourceRule.FILE_UNREADABLE, file + " holds no table header"));
+                    problems.add(new Problem(0, SourceRule.FILE_UNREADABLE, file + " changed while it was read"));
                 }
             } catch (IOException | TableLengthException e) {
                 problems.add(new Problem(0, SourceRule.FILE_UNREADABLE, file + ": " + e.getMessage()));
@@ -167,12 +189,25 @@ public final class TableSources {
     }
 
     private static byte[] read(Path file) throws IOException {
+        sizeWithinLimit(file);
+        return Files.readAllBytes(file);
+    }
+
+    /** {@return the size of {@code file}} @throws TableLengthException if it is larger than {@link #MAX_FILE_SIZE} */
+    private static long sizeWithinLimit(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_FILE_SIZE) {
             throw new TableLengthException(new Problem(0, org.smpboot.acpi.problem.FormatRule.LENGTH_BEYOND_BUFFER,
                     "%s is %d bytes, more than any table (%d)".formatted(file, size, MAX_FILE_SIZE)));
         }
-        return Files.readAllBytes(file);
+        return size;
+    }
+
+    /** {@return the first {@link SdtHeader#SIZE} bytes of {@code file}, fewer if it is shorter} */
+    private static byte[] header(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(SdtHeader.SIZE);
+        }
     }
 
 }

@@ -294,6 +294,24 @@ class TableSourcesTests {
         }
 
         @Test
+        void aDirectoryReadKeepsAtMostMaxDirectoryBytesOfTables() throws IOException {
+            // Two sparse files of the largest table size: 512 MiB claimed, nothing on disk. Before
+            // the budget, ten of them filled a 2 GiB heap (found by the files fuzz target).
+            for (String name : List.of("SSDT1", "SSDT2")) {
+                try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(directory.resolve(name),
+                        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+                    file.write(java.nio.ByteBuffer.wrap(new byte[] {'S', 'S', 'D', 'T', 36, 0, 0, 0}));
+                    file.write(java.nio.ByteBuffer.allocate(1), TableSources.MAX_FILE_SIZE - 1);
+                }
+            }
+            TableSource source = TableSources.open(directory);
+            assertEquals(List.of(directory.resolve("SSDT1").toString()), source.tables().stream().map(FoundTable::origin).toList());
+            assertEquals(1, source.problems().size());
+            assertTrue(source.problems().getFirst().detail().startsWith(directory.resolve("SSDT2") + " is 268435456 bytes, more than"),
+                    source.problems().getFirst().detail());
+        }
+
+        @Test
         void anAcpidumpFileOfTheCorpusYieldsTheMachinesMadt() throws IOException {
             Path file = directory.resolve("dump.txt");
             java.nio.file.Files.writeString(file,
