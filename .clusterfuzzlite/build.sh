@@ -43,6 +43,9 @@ export LD_LIBRARY_PATH=\"\$JAVA_HOME/lib/server\":\$this_dir
     --jvm_args=\"$JVM_ARGS\" \\
     \$@" >"$OUT/$fuzzer"
     chmod u+x "$OUT/$fuzzer"
-    printf '[libfuzzer]\nmax_len = %s\ntimeout = %s\nrss_limit_mb = 0\n' "$max_len" "$timeout" >"$OUT/$fuzzer.options"
+    # The entropic schedule's bounds are fuzz/lib.sh's fuzz_libfuzzer_flags (see the reason there).
+    printf '[libfuzzer]\nmax_len = %s\ntimeout = %s\nrss_limit_mb = 0\n%s\n' "$max_len" "$timeout" \
+        "$(sed -n 's/^fuzz_libfuzzer_flags=(\(.*\))$/\1/p' fuzz/lib.sh | tr ' ' '\n' | sed 's/^-//; s/=/ = /')" \
+        >"$OUT/$fuzzer.options"
     (cd "$inputs/$corpus" && zip -q -r "$OUT/${fuzzer}_seed_corpus.zip" .)
 done
