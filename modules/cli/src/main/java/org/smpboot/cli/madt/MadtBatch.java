@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ import org.smpboot.cli.ProgressBar;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
 
 /**
  * {@code smpboot madt --batch DIR}: decodes every table under a directory, as fast as the machine
@@ -52,7 +54,13 @@ final class MadtBatch {
 
     /** Files per task: large enough to amortise scheduling, small enough to keep memory flat. */
     private static final int CHUNK = 128;
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    /**
+     * The batch writes JSON into an {@link AsciiBuffer}, one byte per character, which reaches a
+     * {@code Writer} as Latin-1: every non-ASCII character is escaped, or its UTF-8 bytes would be
+     * encoded a second time (the citations' "§").
+     */
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final byte[] APIC = "APIC".getBytes(StandardCharsets.US_ASCII);
 
     private final Path directory;
@@ -207,14 +215,23 @@ final class MadtBatch {
             throw new UncheckedIOException(e);
         }
         if (bytes.byteSize() >= APIC.length && MemorySegment.mismatch(bytes, 0, APIC.length,
-                MemorySegment.ofArray(APIC), 0, APIC.length) < 0) {
+                MemorySegment.ofArray(APIC), 0, APIC.length) < 0 && !hexDumpHeader(bytes)) {
             return Optional.of(new FoundTable(Signature.MADT, file, bytes));
         }
-        byte[] copy = bytes.toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+        byte[] copy = bytes.toArray(ValueLayout.JAVA_BYTE);
         if (looksLikeAcpidump(copy)) {
             return TableSources.ofAcpidump(new String(copy, StandardCharsets.ISO_8859_1), file).find(Signature.MADT);
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@return whether the signature is followed by " @", as in the "APIC @ 0x..." line that opens
+     * an acpidump text of the MADT alone ({@code acpidump -n APIC}): a binary table has its Length there}
+     */
+    private static boolean hexDumpHeader(MemorySegment bytes) {
+        return bytes.byteSize() >= APIC.length + 2 && bytes.get(ValueLayout.JAVA_BYTE, APIC.length) == ' '
+                && bytes.get(ValueLayout.JAVA_BYTE, APIC.length + 1) == '@';
     }
 
     private static boolean looksLikeAcpidump(byte[] bytes) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.lang.foreign.ValueLayout;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,10 +76,30 @@ class BatchFilesTests {
         @ParameterizedTest(name = "{0}")
         @MethodSource("org.smpboot.cli.madt.BatchFilesTests#implementations")
         void symbolicLinksAreFollowed(BatchFiles files) throws IOException {
+            Path root = tree.resolve("root");
+            Path target = write("root/data/t.bin", 1);
+            Files.createSymbolicLink(root.resolve("link.bin"), target);
+            Files.createSymbolicLink(root.resolve("more"), write("outside/u.bin", 1).getParent());
+            assertEquals(List.of(root + "/data/t.bin", root + "/link.bin", root + "/more/u.bin"), walk(files, root));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.smpboot.cli.madt.BatchFilesTests#implementations")
+        void aDirectoryReachedTwiceIsWalkedOnceByTheFirstPath(BatchFiles files) throws IOException {
             Path target = write("data/t.bin", 1);
-            Files.createSymbolicLink(tree.resolve("link.bin"), target);
             Files.createSymbolicLink(tree.resolve("linked"), target.getParent());
-            assertEquals(List.of(tree + "/data/t.bin", tree + "/link.bin", tree + "/linked/t.bin"), walk(files, tree));
+            assertEquals(List.of(tree + "/data/t.bin"), walk(files, tree));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.smpboot.cli.madt.BatchFilesTests#implementations")
+        void linksToAnAncestorEndTheWalk(BatchFiles files) throws IOException {
+            write("APIC.bin", 1);
+            Files.createSymbolicLink(tree.resolve("loop"), Path.of("."));
+            Files.createSymbolicLink(tree.resolve("root"), tree);
+            // Before each directory was walked once, these two links made about 2^40 paths.
+            List<String> walked = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> walk(files, tree));
+            assertEquals(List.of(tree + "/APIC.bin"), walked);
         }
 
         @ParameterizedTest(name = "{0}")

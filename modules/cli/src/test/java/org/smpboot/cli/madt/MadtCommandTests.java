@@ -50,6 +50,21 @@ class MadtCommandTests {
         table = Files.write(directory.resolve("APIC.bin"), sample());
     }
 
+    /** {@return {@code table} as acpidump prints it: a "SIG @ 0x..." line, then offset, hex bytes and text, 16 a line} */
+    static String acpidump(String signature, byte[] table) {
+        StringBuilder text = new StringBuilder(signature).append(" @ 0x0000000000000000\n");
+        for (int line = 0; line < table.length; line += 16) {
+            text.append("    %04X:".formatted(line));
+            StringBuilder shown = new StringBuilder();
+            for (int i = line; i < Math.min(table.length, line + 16); i++) {
+                text.append(" %02X".formatted(table[i]));
+                shown.append(table[i] >= 0x20 && table[i] < 0x7F ? (char) table[i] : '.');
+            }
+            text.append("  ").append(shown).append('\n');
+        }
+        return text.append('\n').toString();
+    }
+
     static JsonNode json(CliRun run) {
         return JSON.readTree(run.out());
     }
@@ -206,6 +221,26 @@ class MadtCommandTests {
             CliRun run = CliRun.of("madt", "--batch", directory.toString(), "--text", "--output", output.toString());
             assertEquals(0, run.status(), run.err());
             assertEquals(2, Files.readString(output).split("Raw Table Data:", -1).length - 1);
+        }
+
+        @Test
+        void anAcpidumpOfTheMadtAloneIsReadAsText() throws IOException {
+            Files.delete(table);
+            Files.writeString(directory.resolve("apic.txt"), acpidump("APIC", sample()));
+            CliRun run = CliRun.of("madt", "--batch", directory.toString());
+            assertEquals(0, run.status(), run.err());
+            assertTrue(run.out().contains("files              1 (1 MADTs, 0 other files skipped)"), run.out());
+            assertTrue(run.out().contains("processor entries  4 (3 enabled, 3 bootable)"), run.out());
+        }
+
+        @Test
+        void jsonToStandardOutputEscapesWhatIsNotAscii() throws IOException {
+            byte[] broken = sample();
+            broken[9]++;
+            Files.write(table, broken);
+            CliRun run = CliRun.of("madt", "--batch", directory.toString(), "--json");
+            assertTrue(run.out().contains("\\u00A7"), run.out());
+            assertEquals(run.out().length(), run.out().chars().filter(c -> c < 0x80).count(), run.out());
         }
 
         @Test
