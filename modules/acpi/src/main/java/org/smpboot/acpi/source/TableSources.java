@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.smpboot.acpi.internal.LittleEndian;
 import org.smpboot.acpi.problem.Problem;
 import org.smpboot.acpi.problem.Problems;
@@ -113,26 +112,19 @@ public final class TableSources {
     /**
      * {@return the tables of a directory: each regular file one table, sub-directories too (at most
      * {@link #MAX_DIRECTORY_DEPTH} deep), in name order} A directory with more than
-     * {@link #MAX_DIRECTORY_FILES} files is not a tables directory; its first files are read and a
-     * problem says so, rather than reading, say, a whole file system. A file is read whole only if
-     * its header looks like a table's, and only while the tables kept stay within
+     * {@link #MAX_DIRECTORY_FILES} files is not a tables directory: the first ones the file system
+     * lists are read, in name order, and a problem says so, rather than reading, say, a whole file
+     * system. A file or sub-directory that cannot be read is a problem too. A file is read whole
+     * only if its header looks like a table's, and only while the tables kept stay within
      * {@link #MAX_DIRECTORY_BYTES}; a table beyond that is a problem.
+     *
+     * @throws IOException if {@code directory} itself cannot be listed
      */
     public static TableSource directory(Path directory) throws IOException {
         List<FoundTable> tables = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(directory, MAX_DIRECTORY_DEPTH)) {
-            // A file smaller than a table header is never opened: procfs files report size 0 and
-            // some block on read (/proc/kmsg), while sysfs reports each ACPI table's length.
-            files = walk.filter(Files::isRegularFile).filter(TableSources::canHoldATable)
-                    .limit(MAX_DIRECTORY_FILES + 1L).sorted().toList();
-        }
-        if (files.size() > MAX_DIRECTORY_FILES) {
-            files = files.subList(0, MAX_DIRECTORY_FILES);
-            problems.add(new Problem(0, SourceRule.TOO_MANY_FILES, "%s holds more than %d files: not a tables directory"
-                    .formatted(directory, MAX_DIRECTORY_FILES)));
-        }
+        TableFiles listed = TableFiles.list(directory, MAX_DIRECTORY_DEPTH, MAX_DIRECTORY_FILES);
+        List<Problem> problems = new ArrayList<>(listed.problems());
+        List<Path> files = listed.files();
         long unspent = MAX_DIRECTORY_BYTES;
         for (Path file : files) {
             try {
@@ -163,8 +155,9 @@ public final class TableSources {
 
     /**
      * {@return whether {@code bytes} start like a system description table}: four printable
-     * signature characters and a Length from 36 to the file size plus a little slack (a dump may
-     * be cut; the table reader then reports the shortfall).
+     * signature characters not followed by the " @" of a hex-dump header, and a Length from 36 to
+     * {@link #MAX_FILE_SIZE} (a dump may be cut short of its Length; the table reader then reports
+     * the shortfall).
      */
     static boolean looksLikeTable(byte[] bytes) {
         if (bytes.length < SdtHeader.SIZE) {
@@ -178,14 +171,6 @@ public final class TableSources {
         long length = LittleEndian.u32(MemorySegment.ofArray(bytes), SdtHeader.LENGTH_OFFSET);
         boolean hexDumpHeader = bytes[Signature.LENGTH] == ' ' && bytes[Signature.LENGTH + 1] == '@';
         return !hexDumpHeader && length >= SdtHeader.SIZE && length <= MAX_FILE_SIZE;
-    }
-
-    private static boolean canHoldATable(Path file) {
-        try {
-            return Files.size(file) >= SdtHeader.SIZE;
-        } catch (IOException unreadable) {
-            return false;
-        }
     }
 
     private static byte[] read(Path file) throws IOException {

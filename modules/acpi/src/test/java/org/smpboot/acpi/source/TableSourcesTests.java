@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.lang.foreign.MemorySegment;
@@ -291,6 +292,22 @@ class TableSourcesTests {
             TableSource source = TableSources.open(directory);
             assertTrue(source.problems().stream().anyMatch(problem -> problem.rule() == SourceRule.TOO_MANY_FILES),
                     source.problems().getLast().toString());
+        }
+
+        @Test
+        void aSubdirectoryThatCannotBeListedIsAProblemAndTheRestIsRead() throws IOException {
+            java.nio.file.Files.write(directory.resolve("APIC"), SampleTables.DIGEST_SAMPLE);
+            Path locked = java.nio.file.Files.createDirectories(directory.resolve("dynamic"));
+            java.nio.file.Files.setPosixFilePermissions(locked, java.util.Set.of());
+            try {
+                // Root reads any directory: only another user sees the refusal.
+                assumeFalse(java.nio.file.Files.isReadable(locked), "a directory without permissions is unreadable here");
+                TableSource source = TableSources.open(directory);
+                assertEquals(1, source.tables().size());
+                assertEquals(SourceRule.FILE_UNREADABLE, source.problems().getFirst().rule());
+            } finally {
+                java.nio.file.Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
         }
 
         @Test
