@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.smpboot.acpi.madt.Madt;
-import org.smpboot.acpi.madt.entry.EntryType;
 import org.smpboot.acpi.madt.entry.AcpiProcessorUid;
+import org.smpboot.acpi.madt.entry.EntryType;
 import org.smpboot.acpi.madt.entry.LocalApicEntry;
 import org.smpboot.acpi.madt.entry.LocalApicFlags;
 import org.smpboot.acpi.madt.entry.LocalX2ApicEntry;
@@ -88,35 +88,31 @@ final class ProcessorChecks {
         }
     }
 
-    /** Pairs the processors with the Local APIC and x2APIC records and compares them field by field. */
+    /**
+     * Pairs the processors with the Local APIC and x2APIC records, in table order (the counts
+     * were found equal before), and compares them field by field.
+     */
     private static void eachProcessorIsItsRecord(Madt madt, List<Processor> processors, List<MadtEntry> entries) {
         boolean onlineCapableDefined = madt.revision() >= ONLINE_CAPABLE_REVISION;
         int next = 0;
         for (MadtEntry entry : entries) {
-            Processor expected = switch (entry) {
-                case LocalApicEntry lapic -> processor(lapic.offset(), EntryType.LOCAL_APIC, lapic.acpiProcessorUid(),
-                        lapic.apicId(), lapic.flags(), onlineCapableDefined);
-                case LocalX2ApicEntry x2apic -> processor(x2apic.offset(), EntryType.LOCAL_X2APIC,
-                        x2apic.acpiProcessorUid(), x2apic.x2ApicId(), x2apic.flags(), onlineCapableDefined);
-                default -> null;
-            };
-            if (expected == null) {
-                continue;
-            }
-            Processor cpu = processors.get(next++);
-            if (cpu.entryOffset() != expected.entryOffset() || cpu.source() != expected.source()
-                    || !cpu.acpiProcessorUid().equals(expected.acpiProcessorUid()) || !cpu.apicId().equals(expected.apicId())
-                    || cpu.enabled() != expected.enabled() || cpu.onlineCapable() != expected.onlineCapable()
-                    || cpu.onlineCapableFlag() != expected.onlineCapableFlag()) {
-                throw Finding.of("Processor %s does not match its record %s", cpu, entry);
+            switch (entry) {
+                case LocalApicEntry lapic -> isItsRecord(processors.get(next++), EntryType.LOCAL_APIC,
+                        lapic.acpiProcessorUid(), lapic.apicId(), lapic.flags(), onlineCapableDefined, entry);
+                case LocalX2ApicEntry x2apic -> isItsRecord(processors.get(next++), EntryType.LOCAL_X2APIC,
+                        x2apic.acpiProcessorUid(), x2apic.x2ApicId(), x2apic.flags(), onlineCapableDefined, entry);
+                default -> { }
             }
         }
     }
 
-    /** {@return what the record says of its processor; the disposition is the view's to decide} */
-    private static Processor processor(int offset, EntryType source, AcpiProcessorUid uid, ApicId apicId,
-            LocalApicFlags flags, boolean onlineCapableDefined) {
-        return new Processor(offset, source, uid, apicId, flags.enabled(), flags.onlineCapable() && onlineCapableDefined,
-                flags.onlineCapable(), Disposition.BOOT);
+    private static void isItsRecord(Processor cpu, EntryType source, AcpiProcessorUid uid, ApicId apicId,
+            LocalApicFlags flags, boolean onlineCapableDefined, MadtEntry entry) {
+        if (cpu.entryOffset() != entry.offset() || cpu.source() != source || !cpu.acpiProcessorUid().equals(uid)
+                || !cpu.apicId().equals(apicId) || cpu.enabled() != flags.enabled()
+                || cpu.onlineCapableFlag() != flags.onlineCapable()
+                || cpu.onlineCapable() != (flags.onlineCapable() && onlineCapableDefined)) {
+            throw Finding.of("Processor %s does not match its record %s", cpu, entry);
+        }
     }
 }

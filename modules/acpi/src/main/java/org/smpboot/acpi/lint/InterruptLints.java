@@ -3,6 +3,7 @@ package org.smpboot.acpi.lint;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.smpboot.acpi.internal.Hex;
 import org.smpboot.acpi.madt.Madt;
 import org.smpboot.acpi.madt.entry.InterruptSourceOverrideEntry;
 import org.smpboot.acpi.madt.entry.IoApicEntry;
@@ -12,7 +13,6 @@ import org.smpboot.acpi.madt.entry.MadtEntry;
 import org.smpboot.acpi.madt.entry.MpsIntiFlags;
 import org.smpboot.acpi.madt.entry.MultiprocessorWakeupEntry;
 import org.smpboot.acpi.madt.entry.NmiSourceEntry;
-import org.smpboot.acpi.internal.Hex;
 import org.smpboot.acpi.problem.Problem;
 
 /**

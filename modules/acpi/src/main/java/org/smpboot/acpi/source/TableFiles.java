@@ -1,6 +1,7 @@
 package org.smpboot.acpi.source;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ record TableFiles(List<Path> files, List<Problem> problems) {
     static TableFiles list(Path directory, int maxDepth, int maxFiles) throws IOException {
         List<Path> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Files.walkFileTree(directory, EnumSet.noneOf(java.nio.file.FileVisitOption.class), maxDepth,
+        Files.walkFileTree(directory, EnumSet.noneOf(FileVisitOption.class), maxDepth,
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
