@@ -134,7 +134,9 @@ final class ArrayRecords {
         PhysicalAddress address = Draw.isNull(data) ? null
                 : PhysicalAddress.of(Draw.int64(data, 0, Long.MAX_VALUE) & Long.MAX_VALUE);
         byte[] bytes = Draw.isNull(data) ? null : Draw.bytes(data);
-        AcpiImage.Blob blob = Contract.call("AcpiImage.Blob", true, address == null || bytes == null,
+        // Accepted exactly when the bytes end by 2^63 - 1, where a physical address ends.
+        boolean endsInRange = address == null || bytes == null || address.value() <= Long.MAX_VALUE - bytes.length;
+        AcpiImage.Blob blob = Contract.call("AcpiImage.Blob", endsInRange, address == null || bytes == null,
                 () -> new AcpiImage.Blob(address, bytes));
         if (blob == null) {
             return;
@@ -147,7 +149,7 @@ final class ArrayRecords {
         if (bytes.length > 0) {
             Equality.different("blobs with different bytes", blob, new AcpiImage.Blob(address, flipped(bytes, data)));
         }
-        if (address.value() < Long.MAX_VALUE) {
+        if (address.value() < Long.MAX_VALUE - bytes.length) {
             Equality.different("blobs at different addresses", blob, new AcpiImage.Blob(address.plus(1), bytes));
         }
     }

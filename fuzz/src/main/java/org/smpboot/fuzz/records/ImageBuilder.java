@@ -45,7 +45,7 @@ final class ImageBuilder {
         for (int i = data.consumeInt(0, 4); i > 0; i--) {
             long address = Draw.int64(data, 0, 16, 36, 64) & Long.MAX_VALUE;
             byte[] bytes = new byte[data.consumeInt(0, 64)];
-            // A blob ending past 2^63 is left out: Blob.end() cannot represent its end.
+            // A blob ending past 2^63 - 1 is left out: Blob refuses it (ArrayRecords checks that).
             if (address <= Long.MAX_VALUE - bytes.length) {
                 blobs.add(new AcpiImage.Blob(PhysicalAddress.of(address), bytes));
             }
@@ -89,8 +89,10 @@ final class ImageBuilder {
             image = builder.build();
         } catch (IllegalArgumentException refused) {
             boolean rsdtNeeded = withRsdt || revision < Rsdp.XSDT_REVISION;
+            // An RSDP in the last 36 bytes below 2^63 would end past the last physical address.
+            boolean rsdpPastTheTop = rsdpAddress > Long.MAX_VALUE - Rsdp.V2_SIZE;
             if (Draw.fitsUnsigned(revision, 1) && !rsdpInsideTables(rsdpAddress, tablesAddress, tables)
-                    && !(rsdtNeeded && beyond32Bits(tablesAddress, tables))) {
+                    && !(rsdtNeeded && beyond32Bits(tablesAddress, tables)) && !rsdpPastTheTop) {
                 throw Finding.of("AcpiImageBuilder refused RSDP at 0x%x, tables at 0x%x, revision %d: %s", rsdpAddress,
                         tablesAddress, revision, refused.getMessage());
             }

@@ -29,10 +29,13 @@ public record AcpiImage(PhysicalAddress rsdpAddress, List<Blob> blobs) {
      */
     public record Blob(PhysicalAddress address, byte[] bytes) {
 
-        /** Copies the bytes. */
+        /** Copies the bytes and checks that they end by 2^63 - 1, so that {@link #end()} holds their end. */
         public Blob {
             Objects.requireNonNull(address, "address");
             bytes = bytes.clone();
+            if (bytes.length > Long.MAX_VALUE - address.value()) {
+                throw new IllegalArgumentException("Invalid blob: %d bytes at %s end past 2^63 - 1".formatted(bytes.length, address));
+            }
         }
 
         /** {@return a copy of the bytes} */

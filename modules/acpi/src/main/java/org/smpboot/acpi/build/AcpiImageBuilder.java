@@ -74,7 +74,13 @@ public final class AcpiImageBuilder {
         return this;
     }
 
-    /** {@return the laid-out image} */
+    /**
+     * {@return the laid-out image}
+     *
+     * @throws IllegalArgumentException if the RSDP revision is not a byte, the RSDP lies among the
+     *     tables, an RSDT would have to hold an address above 4 GiB, or a structure would end past
+     *     the last physical address (2^63 - 1)
+     */
     public AcpiImage build() {
         boolean withXsdt = rsdpRevision >= org.smpboot.acpi.rsdp.Rsdp.XSDT_REVISION;
         boolean withRsdt = rsdt || !withXsdt;
