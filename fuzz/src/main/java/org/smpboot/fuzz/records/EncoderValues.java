@@ -13,7 +13,7 @@ import org.smpboot.fuzz.Finding;
 
 /**
  * The field descriptors and the structure writer every record encodes through, from fuzzed
- * arguments: a {@link Field} lies after the 2-byte header within a u8 Length, an integer field is
+ * arguments: a {@link Field} lies after the 2-byte header and ends within a u8 Length, an integer field is
  * 1 to 8 bytes, a string or byte field has a non-negative width and no flags; a {@link Field.Flag}
  * lies within 64 bits. {@link EntryEncoder} starts exactly the structures whose Type and Length fit
  * their bytes, writes exactly the values that fit their field inside the structure, and leaves
@@ -87,7 +87,7 @@ final class EncoderValues {
                 flags.add(flag);
             }
         }
-        boolean inDomain = offset >= MadtEntry.HEADER_SIZE && offset <= 0xFF
+        boolean inDomain = offset >= MadtEntry.HEADER_SIZE && offset <= 0xFF && (long) offset + width <= 0xFF
                 && (kind == Field.Kind.INTEGER ? width >= 1 && width <= Long.BYTES : width >= 0 && flags.isEmpty());
         Field field = Contract.call("Field", inDomain, label == null,
                 () -> new Field(label, key, offset, width, kind, flags));

@@ -19,6 +19,9 @@ import java.util.Objects;
  */
 public record Field(String label, String key, int offset, int width, Kind kind, List<Flag> flags) {
 
+    /** Where every field ends at the latest: a structure's Length is one byte. */
+    public static final int MAX_END = 255;
+
     /** How a field's bytes are interpreted. */
     public enum Kind {
         /** A little-endian unsigned integer of 1 to 8 bytes. */
@@ -58,7 +61,7 @@ public record Field(String label, String key, int offset, int width, Kind kind, 
         }
     }
 
-    /** Validates offset, width and kind. */
+    /** Validates offset, width and kind, and that the field ends by {@link #MAX_END}. */
     public Field {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(key, "key");
@@ -74,7 +77,13 @@ public record Field(String label, String key, int offset, int width, Kind kind, 
         if (kind != Kind.INTEGER && (width < 0 || !flags.isEmpty())) {
             throw new IllegalArgumentException("Invalid %s field %s: width %d, %d flags".formatted(kind, label, width, flags.size()));
         }
+        // width > 255 - offset, not offset + width > 255: the sum overflows for a huge width.
+        if (width > MAX_END - offset) {
+            throw new IllegalArgumentException("Invalid field %s at %d+%d: it must end within a %d-byte structure"
+                    .formatted(label, offset, width, MAX_END));
+        }
     }
+
 
     /** {@return an integer field} */
     public static Field integer(String label, String key, int offset, int width, Flag... flags) {

@@ -23,9 +23,18 @@ class FieldTests {
         }
 
         @Test
+        void aFieldEndsWithinTheLargestStructure() {
+            assertThrows(IllegalArgumentException.class, () -> new Field("F", "f", 250, 8, Field.Kind.INTEGER, NO_FLAGS));
+            assertThrows(IllegalArgumentException.class, () -> new Field("F", "f", 2, Integer.MAX_VALUE, Field.Kind.BYTES, NO_FLAGS));
+            assertEquals(Field.MAX_END, new Field("F", "f", 247, 8, Field.Kind.INTEGER, NO_FLAGS).end());
+        }
+
+        @Test
         void aFieldStartsWithinTheLargestStructure() {
             assertThrows(IllegalArgumentException.class, () -> new Field("F", "f", 256, 1, Field.Kind.INTEGER, NO_FLAGS));
-            assertDoesNotThrow(() -> new Field("F", "f", 255, 1, Field.Kind.INTEGER, NO_FLAGS));
+            assertDoesNotThrow(() -> new Field("F", "f", 254, 1, Field.Kind.INTEGER, NO_FLAGS));
+            // A byte at offset 255 would be the 256th of a structure whose Length is at most 255.
+            assertDoesNotThrow(() -> new Field("F", "f", 255, 0, Field.Kind.BYTES, NO_FLAGS));
         }
     }
 
